@@ -1,0 +1,199 @@
+// The one API between the window and the main process: argument schemas (validated on every call,
+// whatever the transport) and result types. Declared once; IPC and the test harness both carry it.
+import { z } from 'zod';
+import type { ExportKind, ImportProgress, ImportReport, RecordingSource } from '../model.ts';
+import type { ApiMethod } from './methods.ts';
+
+const id = z.number().int().positive();
+const time = z.number().int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000);
+
+export const RecordingFilters = z
+  .object({
+    from: time.nullable().optional(),
+    to: time.nullable().optional(),
+    devices: z.array(z.string().max(500)).max(200).optional(),
+    exportIds: z.array(id).max(200).optional(),
+    sources: z.array(z.enum(['google-assistant', 'alexa'])).max(10).optional(),
+    notIntended: z.boolean().optional(),
+    noTranscript: z.boolean().optional(),
+    unrecognizedSpeaker: z.boolean().optional(),
+    hasAudio: z.boolean().optional(),
+  })
+  .strict();
+export type RecordingFilters = z.infer<typeof RecordingFilters>;
+
+export const ListQuery = z
+  .object({
+    search: z.string().max(500).default(''),
+    filters: RecordingFilters.default({}),
+    sort: z.enum(['newest', 'oldest', 'longest', 'shortest']).default('newest'),
+    offset: z.number().int().min(0).max(100_000_000).default(0),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .strict();
+export type ListQuery = z.input<typeof ListQuery>;
+
+/** Recordings to export together. */
+export const SelectionIds = z.array(id).min(1).max(100_000);
+
+/** What to delete: some recordings, a whole export, or a time range; at least one must be given. */
+export const DeleteSelection = z
+  .object({
+    ids: z.array(id).max(100_000).optional(),
+    exportId: id.optional(),
+    from: time.optional(),
+    to: time.optional(),
+  })
+  .strict()
+  .refine((s) => s.ids?.length || s.exportId != null || (s.from != null && s.to != null), {
+    message: 'say which recordings: ids, an export, or a time range with both ends',
+  });
+export type DeleteSelection = z.input<typeof DeleteSelection>;
+
+const none = z.object({}).strict().default({});
+const byId = z.object({ id }).strict();
+const byJob = z.object({ jobId: z.string().regex(/^[a-z0-9-]{1,64}$/) }).strict();
+
+export const contract = {
+  getOverview: none,
+  listRecordings: ListQuery,
+  getRecording: byId,
+  listExports: none,
+  listDevices: none,
+  startImport: z
+    .object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) })
+    .strict(),
+  getImportStatus: byJob,
+  cancelImport: byJob,
+  getInsight: z
+    .object({
+      search: z.string().max(500).default(''),
+      filters: RecordingFilters.default({}),
+      /** The window's offset from UTC in minutes (as Date.getTimezoneOffset gives it), for days and hours. */
+      tzOffsetMinutes: z.number().int().min(-900).max(900).default(0),
+    })
+    .strict(),
+  deleteRecordings: DeleteSelection,
+  countRecordings: DeleteSelection,
+} satisfies Record<ApiMethod, z.ZodType>;
+
+export interface Overview {
+  recordings: number;
+  exports: number;
+  withAudio: number;
+  firstTime: number | null;
+  lastTime: number | null;
+  /** Where the library lives, shown in Settings and the README's "where is my data". */
+  libraryFile: string;
+}
+
+/** One line of the list: everything a row shows, nothing it does not. */
+export interface RecordingRow {
+  id: number;
+  exportId: number;
+  source: RecordingSource;
+  timeUtc: number | null;
+  device: string | null;
+  transcript: string | null;
+  title: string | null;
+  notIntended: boolean;
+  unrecognizedSpeaker: boolean;
+  hasAudio: boolean;
+  audioError: string | null;
+  durationMs: number | null;
+}
+
+export interface RecordingDetail extends RecordingRow {
+  timeOriginal: string | null;
+  timeZone: string | null;
+  deviceSerial: string | null;
+  response: string | null;
+  vendorFlags: string[];
+  speakerLabel: string | null;
+  audioPath: string | null;
+  codec: string | null;
+  sampleRate: number | null;
+  channels: number | null;
+  audioSha256: string | null;
+  audioSize: number | null;
+  /** Waveform envelope 0–255, drawn without decoding. */
+  peaks: number[];
+  exportLabel: string;
+  extra: Record<string, unknown>;
+}
+
+export interface RecordingPage {
+  total: number;
+  offset: number;
+  rows: RecordingRow[];
+}
+
+export interface ExportSummary {
+  id: number;
+  kind: ExportKind;
+  label: string;
+  account: string | null;
+  importedAt: number;
+  recordings: number;
+  withAudio: number;
+  withTranscript: number;
+  firstTime: number | null;
+  lastTime: number | null;
+  sourceFiles: { name: string; size: number }[];
+  report: ImportReport;
+}
+
+export interface DeviceSummary {
+  name: string;
+  recordings: number;
+}
+
+export type ImportState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ImportStatus {
+  jobId: string;
+  state: ImportState;
+  progress: ImportProgress;
+  /** Seconds left, estimated from bytes read so far; null until there is enough to estimate. */
+  secondsLeft: number | null;
+  report: ImportReport | null;
+  /** A sentence for the user when the import failed or was cancelled. */
+  error: string | null;
+}
+
+export interface Insight {
+  total: number;
+  /** Local calendar days 'YYYY-MM-DD' with recordings, oldest first. */
+  perDay: { day: string; recordings: number }[];
+  /** heatmap[weekday][hour]: weekday 0 = Monday, local time. */
+  heatmap: number[][];
+  perDevice: { device: string; recordings: number; notIntended: number }[];
+  /** Most frequent transcripts, case-folded. */
+  topRequests: { text: string; recordings: number }[];
+}
+
+export interface ApiResults {
+  getOverview: Overview;
+  listRecordings: RecordingPage;
+  getRecording: RecordingDetail | null;
+  listExports: ExportSummary[];
+  listDevices: DeviceSummary[];
+  startImport: { jobId: string };
+  getImportStatus: ImportStatus;
+  cancelImport: { cancelled: boolean };
+  getInsight: Insight;
+  /** Deleted recordings are gone from the file too (secure delete, then vacuum). */
+  deleteRecordings: { deleted: number; exportsRemoved: number };
+  /** How many recordings a selection covers, for the confirmation. */
+  countRecordings: { recordings: number };
+}
+
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof contract)[M]>;
+
+/** What the window sees: the same shape over IPC and over the harness. */
+export type EarshotApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
+
+/** The error shape that crosses a transport: a sentence, never a stack trace. */
+export interface ApiFailure {
+  error: { message: string; code: string };
+}

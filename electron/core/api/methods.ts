@@ -1,0 +1,19 @@
+// The names of the API's methods, with no dependencies, so the sandboxed preload can allow exactly these.
+export const apiMethods = [
+  'getOverview',
+  'listRecordings',
+  'getRecording',
+  'listExports',
+  'listDevices',
+  'startImport',
+  'getImportStatus',
+  'cancelImport',
+  'getInsight',
+  'deleteRecordings',
+  'countRecordings',
+] as const;
+
+export type ApiMethod = (typeof apiMethods)[number];
+
+/** The IPC channel prefix: the preload refuses anything outside it. */
+export const channelPrefix = 'earshot:';

@@ -1,0 +1,377 @@
+// Opens what the user dropped (ZIPs, ZIP parts, nested ZIPs, folders) as one flat list of entries,
+// read lazily and within limits. Nothing is ever written by an entry's own name.
+import { createReadStream, promises as fs } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import { crc32 } from 'node:zlib';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import yauzl from 'yauzl';
+import { ImportError, type SkippedFile } from '../model.ts';
+import { normaliseEntryPath, unsafeNameReason } from './entry-names.ts';
+
+/** Bounds that keep a hostile archive from exhausting memory, disk or time. Generous for a 50 GB takeout. */
+export interface ArchiveLimits {
+  maxEntries: number;
+  maxTotalBytes: number;
+  maxEntryBytes: number;
+  /** Uncompressed ÷ compressed above which an entry is treated as a bomb (only for entries over 1 MB). */
+  maxRatio: number;
+  maxNestingDepth: number;
+}
+
+export const defaultLimits: ArchiveLimits = {
+  maxEntries: 1_000_000,
+  maxTotalBytes: 200 * 1024 ** 3,
+  maxEntryBytes: 8 * 1024 ** 3,
+  maxRatio: 1000,
+  maxNestingDepth: 3,
+};
+
+/** One file inside the export, wherever it lives. */
+export interface ExportEntry {
+  /** Path inside its container, NFC, forward slashes; nested zips are prefixed: `Alexa.zip/Alexa/x.wav`. */
+  path: string;
+  /** Last path segment. */
+  name: string;
+  /** Uncompressed size as declared. */
+  size: number;
+  /** The dropped file or folder this entry came from (for the report and evidence). */
+  container: string;
+  /** Modification time the archive recorded, ms since epoch, or null. */
+  modifiedMs: number | null;
+  /** Reads at most `maxBytes` (default: the entry limit); throws ImportError beyond. */
+  read(maxBytes?: number): Promise<Buffer>;
+  /** Streams the content, verifying size and CRC where the archive gives them. */
+  stream(): Promise<Readable>;
+}
+
+export interface ExportFiles {
+  entries: ExportEntry[];
+  /** The files and folders as the user gave them. */
+  inputs: string[];
+  /** Entries that cannot be read at all (encrypted, unsafe names, limits), with reasons. */
+  skipped: SkippedFile[];
+  close(): Promise<void>;
+}
+
+interface OpenContext {
+  limits: ArchiveLimits;
+  tempDir: string;
+  entries: ExportEntry[];
+  skipped: SkippedFile[];
+  closers: (() => Promise<void>)[];
+  totalBytes: number;
+}
+
+/**
+ * Lists every entry of every input. ZIPs inside ZIPs are unpacked to a private temporary file and
+ * opened in turn, up to `maxNestingDepth`.
+ */
+export async function openExportFiles(
+  inputs: string[],
+  options: { limits?: Partial<ArchiveLimits>; tempDir?: string } = {},
+): Promise<ExportFiles> {
+  const limits = { ...defaultLimits, ...options.limits };
+  const tempDir = await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'earshot-import-'));
+  await fs.chmod(tempDir, 0o700);
+  const ctx: OpenContext = { limits, tempDir, entries: [], skipped: [], closers: [], totalBytes: 0 };
+  const close = async () => {
+    for (const c of ctx.closers.reverse()) await c().catch(() => undefined);
+    await fs.rm(tempDir, { recursive: true, force: true });
+  };
+  try {
+    for (const input of inputs) {
+      const stat = await fs.stat(input).catch(() => null);
+      if (!stat) throw new ImportError(`“${path.basename(input)}” could not be found. It may have been moved or deleted.`, 'not-found');
+      if (stat.isDirectory()) await addFolder(ctx, input);
+      else await addFile(ctx, input, path.basename(input), input, 0);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { entries: ctx.entries, inputs, skipped: ctx.skipped, close };
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+
+async function startsWith(file: string, magic: number[]): Promise<boolean> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(magic.length);
+    const { bytesRead } = await handle.read(buf, 0, magic.length, 0);
+    return bytesRead === magic.length && magic.every((b, i) => buf[i] === b);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function isZipFile(file: string): Promise<boolean> {
+  return (await startsWith(file, ZIP_MAGIC)) || (await startsWith(file, EMPTY_ZIP_MAGIC));
+}
+
+/** A dropped file: a ZIP to open, or a loose file (e.g. a voice-history JSON) taken as one entry. */
+async function addFile(ctx: OpenContext, file: string, displayPath: string, container: string, depth: number) {
+  const stat = await fs.stat(file);
+  if (depth === 0 && stat.size === 0) {
+    throw new ImportError(`“${displayPath}” is empty (0 bytes). The download may have failed — download the export again.`, 'empty-file');
+  }
+  if (await isZipFile(file)) {
+    await addZip(ctx, file, displayPath, container, depth);
+    return;
+  }
+  if (/\.zip$/i.test(file) && depth === 0) {
+    throw new ImportError(
+      `“${displayPath}” is named like a ZIP archive but is not one. It may be damaged or still downloading — download it again.`,
+      'not-zip',
+    );
+  }
+  pushEntry(ctx, fileEntry(file, displayPath, stat.size, container, stat.mtimeMs, ctx.limits));
+}
+
+async function addFolder(ctx: OpenContext, folder: string) {
+  const walk = async (dir: string): Promise<void> => {
+    const items = await fs.readdir(dir, { withFileTypes: true });
+    items.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const item of items) {
+      const full = path.join(dir, item.name);
+      // Links are not followed: an export folder has no reason to point outside itself.
+      if (item.isSymbolicLink()) {
+        ctx.skipped.push({ path: relative(folder, full), reason: 'is a link, which Earshot does not follow' });
+      } else if (item.isDirectory()) {
+        await walk(full);
+      } else if (item.isFile()) {
+        const rel = relative(folder, full);
+        if (/\.zip$/i.test(item.name) && (await isZipFile(full))) await addZip(ctx, full, rel, folder, 1);
+        else {
+          const stat = await fs.stat(full);
+          pushEntry(ctx, fileEntry(full, rel, stat.size, folder, stat.mtimeMs, ctx.limits));
+        }
+      }
+    }
+  };
+  await walk(folder);
+}
+
+function relative(folder: string, full: string) {
+  return normaliseEntryPath(path.relative(folder, full).split(path.sep).join('/'));
+}
+
+function pushEntry(ctx: OpenContext, entry: ExportEntry) {
+  if (ctx.entries.length >= ctx.limits.maxEntries) {
+    throw new ImportError(
+      `This export has more than ${ctx.limits.maxEntries.toLocaleString('en')} files, more than any real export. Earshot stopped reading it to protect your computer.`,
+      'too-many-entries',
+    );
+  }
+  ctx.totalBytes += entry.size;
+  if (ctx.totalBytes > ctx.limits.maxTotalBytes) {
+    throw new ImportError(
+      `This export would unpack to more than ${formatBytes(ctx.limits.maxTotalBytes)}, more than any real export. It may be a “zip bomb”; Earshot did not unpack it.`,
+      'too-large',
+    );
+  }
+  ctx.entries.push(entry);
+}
+
+function fileEntry(full: string, rel: string, size: number, container: string, mtimeMs: number, limits: ArchiveLimits): ExportEntry {
+  return {
+    path: rel,
+    name: rel.slice(rel.lastIndexOf('/') + 1),
+    size,
+    container,
+    modifiedMs: mtimeMs,
+    read: (maxBytes = limits.maxEntryBytes) => readBounded(createReadStream(full), maxBytes, rel),
+    stream: async () => createReadStream(full),
+  };
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false },
+      (err, zip) => (err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip)),
+    );
+  });
+}
+
+async function addZip(ctx: OpenContext, file: string, displayPath: string, container: string, depth: number) {
+  if (depth > ctx.limits.maxNestingDepth) {
+    ctx.skipped.push({ path: displayPath, reason: `is a ZIP nested more than ${ctx.limits.maxNestingDepth} levels deep, which no real export does` });
+    return;
+  }
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch (error) {
+    const detail = (error as Error).message;
+    if (depth === 0) {
+      throw new ImportError(
+        `“${displayPath}” is a damaged ZIP archive (${detail}). It may be incomplete — download it again, or unpack it with your system's tools and drop the folder.`,
+        'corrupt-zip',
+      );
+    }
+    ctx.skipped.push({ path: displayPath, reason: `is a damaged ZIP archive (${detail})` });
+    return;
+  }
+  ctx.closers.push(async () => zip.close());
+  const prefix = depth === 0 ? '' : `${displayPath}/`;
+  const nested: { entry: yauzl.Entry; name: string }[] = [];
+
+  await new Promise<void>((resolve, reject) => {
+    zip.on('error', (err: Error) =>
+      reject(
+        new ImportError(
+          `“${displayPath}” is damaged and its list of files cannot be read (${err.message}). Download it again.`,
+          'corrupt-zip',
+        ),
+      ),
+    );
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: yauzl.Entry) => {
+      try {
+        handleZipEntry(ctx, zip, entry, prefix, container, nested);
+        zip.readEntry();
+      } catch (error) {
+        reject(error);
+      }
+    });
+    zip.readEntry();
+  });
+
+  for (const { entry, name } of nested) {
+    const temp = path.join(ctx.tempDir, `${randomUUID()}.zip`);
+    try {
+      const source = await openZipEntryStream(zip, entry);
+      await pipeToFile(source, temp, ctx.limits.maxEntryBytes, name);
+      await addZip(ctx, temp, name, container, depth + 1);
+    } catch (error) {
+      if (error instanceof ImportError && error.code === 'too-many-entries') throw error;
+      ctx.skipped.push({ path: name, reason: `is a ZIP inside the export that could not be opened (${(error as Error).message})` });
+    }
+  }
+}
+
+function handleZipEntry(
+  ctx: OpenContext,
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  prefix: string,
+  container: string,
+  nested: { entry: yauzl.Entry; name: string }[],
+) {
+  const raw = entry.fileName;
+  if (raw.endsWith('/')) return; // folder
+  const name = prefix + normaliseEntryPath(raw);
+  const unsafe = unsafeNameReason(raw);
+  if (unsafe) {
+    ctx.skipped.push({ path: name, reason: unsafe });
+    return;
+  }
+  // Unix mode in the high bits of the external attributes: 0o120000 is a symbolic link.
+  const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+  if (mode === 0o120000) {
+    ctx.skipped.push({ path: name, reason: 'is a link, which Earshot does not follow' });
+    return;
+  }
+  if (entry.isEncrypted()) {
+    ctx.skipped.push({ path: name, reason: 'is password-protected, so it cannot be read' });
+    return;
+  }
+  if (entry.uncompressedSize > ctx.limits.maxEntryBytes) {
+    ctx.skipped.push({ path: name, reason: `is larger than ${formatBytes(ctx.limits.maxEntryBytes)}, larger than any file a real export holds` });
+    return;
+  }
+  if (
+    entry.uncompressedSize > 1024 * 1024 &&
+    entry.compressedSize > 0 &&
+    entry.uncompressedSize / entry.compressedSize > ctx.limits.maxRatio
+  ) {
+    ctx.skipped.push({ path: name, reason: `compresses ${Math.round(entry.uncompressedSize / entry.compressedSize)}:1, like a “zip bomb”, so it was not unpacked` });
+    return;
+  }
+  if (/\.zip$/i.test(raw)) {
+    nested.push({ entry, name });
+    return;
+  }
+  const limits = ctx.limits;
+  pushEntry(ctx, {
+    path: name,
+    name: name.slice(name.lastIndexOf('/') + 1),
+    size: entry.uncompressedSize,
+    container,
+    modifiedMs: entry.getLastModDate?.().getTime() ?? null,
+    read: async (maxBytes = limits.maxEntryBytes) => readBounded(await openZipEntryStream(zip, entry), maxBytes, name),
+    stream: () => openZipEntryStream(zip, entry),
+  });
+}
+
+/** Opens one ZIP entry and checks its CRC-32 as the bytes pass. */
+function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) {
+        reject(new ImportError(`could not be unpacked (${err?.message ?? 'unknown error'})`, 'entry-unreadable'));
+        return;
+      }
+      let crc = 0;
+      const check = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          crc = crc32(chunk, crc);
+          done(null, chunk);
+        },
+        flush(done) {
+          if (crc >>> 0 !== entry.crc32 >>> 0) done(new ImportError('is damaged: its checksum does not match (CRC error)', 'crc'));
+          else done();
+        },
+      });
+      stream.on('error', (e: Error) => check.destroy(new ImportError(`is damaged (${e.message})`, 'entry-unreadable')));
+      resolve(stream.pipe(check));
+    });
+  });
+}
+
+export async function readBounded(stream: Readable, maxBytes: number, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) {
+      stream.destroy();
+      throw new ImportError(`“${name}” is larger than ${formatBytes(maxBytes)}`, 'entry-too-large');
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+async function pipeToFile(stream: Readable, file: string, maxBytes: number, name: string) {
+  const handle = await fs.open(file, 'wx', 0o600);
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      total += (chunk as Buffer).length;
+      if (total > maxBytes) {
+        stream.destroy();
+        throw new ImportError(`“${name}” is larger than ${formatBytes(maxBytes)}`, 'entry-too-large');
+      }
+      await handle.write(chunk as Buffer);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${i === 0 ? n : n.toFixed(n < 10 ? 1 : 0)} ${units[i]}`;
+}
+

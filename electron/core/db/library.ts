@@ -1,0 +1,138 @@
+// Opens the library database: private file permissions, WAL, migrations, and an integrity check
+// so that a damaged library is reported to the user, never silently overwritten.
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { latestVersion, migrations } from './migrations.ts';
+
+export type Db = Database.Database;
+
+export class LibraryError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'corrupt' | 'read-only' | 'too-new' | 'cannot-open',
+  ) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Path of the Electron-ABI build of better-sqlite3, when running inside Electron. */
+  nativeBinding?: string;
+  /** Skip the full integrity check (used by short-lived connections after the app has checked once). */
+  skipCheck?: boolean;
+}
+
+/** Opens (creating if needed) the library at `file`, brought up to the latest schema. */
+export function openLibrary(file: string, options: OpenOptions = {}): Db {
+  const isNew = file !== ':memory:' && !existsSync(file);
+  if (isNew) {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // Create the file ourselves so it is readable by the user only from the first byte.
+    closeSync(openSync(file, 'wx', 0o600));
+  }
+  let db: Db;
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: !isNew && file !== ':memory:',
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    throw describeOpenError(file, error as Error);
+  }
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    // Deleted recordings are overwritten with zeros, not left readable in free pages.
+    db.pragma('secure_delete = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 268435456');
+    if (!isNew && !options.skipCheck) checkIntegrity(db, file);
+    if (!options.readonly) migrate(db);
+    if (file !== ':memory:') privateFiles(file);
+  } catch (error) {
+    db.close();
+    if (error instanceof LibraryError) throw error;
+    throw describeOpenError(file, error as Error);
+  }
+  return db;
+}
+
+function checkIntegrity(db: Db, file: string) {
+  const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
+  if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') {
+    throw new LibraryError(
+      `Your Earshot library (${file}) is damaged and cannot be opened safely. Earshot has not changed it. ` +
+        'Keep a copy of the file, then use “Start a new library” to move it aside and import your exports again.',
+      'corrupt',
+    );
+  }
+}
+
+function describeOpenError(file: string, error: Error): LibraryError {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(error.message)) {
+    return new LibraryError(
+      `Your Earshot library (${file}) is damaged or is not an Earshot library. Earshot has not changed it. ` +
+        'Keep a copy of the file, then use “Start a new library” to move it aside and import your exports again.',
+      'corrupt',
+    );
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || /readonly|read-only|EACCES|EROFS/i.test(error.message)) {
+    return new LibraryError(
+      `Earshot cannot write to its library (${file}). Check that the file and its folder are not read-only and that the disk is not full.`,
+      'read-only',
+    );
+  }
+  return new LibraryError(`Earshot could not open its library (${file}): ${error.message}`, 'cannot-open');
+}
+
+function migrate(db: Db) {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latestVersion) {
+    throw new LibraryError(
+      'This library was written by a newer version of Earshot. Update Earshot to open it.',
+      'too-new',
+    );
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+/** The database and its WAL side files are readable by the user only. */
+function privateFiles(file: string) {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (existsSync(f)) chmodSync(f, 0o600);
+    } catch {
+      // Not fatal: on some file systems (FAT, network shares) modes cannot be set.
+    }
+  }
+}
+
+/**
+ * Moves a damaged library (and its WAL files) aside under a dated name, so a new one can be
+ * started without destroying the old: the user may still want it recovered.
+ */
+export function moveLibraryAside(file: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const aside = `${file}.damaged-${stamp}`;
+  renameSync(file, aside);
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+  }
+  return aside;
+}

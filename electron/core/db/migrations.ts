@@ -1,0 +1,120 @@
+// Numbered schema migrations. Each runs once, in order, inside a transaction; PRAGMA user_version
+// records how far a library has come. Never edit a released migration: add the next one.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    description: 'exports, recordings with audio kept apart, full-text index',
+    sql: `
+      CREATE TABLE exports (
+        id               INTEGER PRIMARY KEY,
+        kind             TEXT NOT NULL,
+        label            TEXT NOT NULL,
+        source_files     TEXT NOT NULL,           -- JSON: [{name, size}]
+        account          TEXT,                    -- identity found in the export
+        account_kind     TEXT,
+        account_found_in TEXT,
+        imported_at      INTEGER NOT NULL,        -- ms since epoch
+        recording_count  INTEGER NOT NULL DEFAULT 0,
+        with_audio       INTEGER NOT NULL DEFAULT 0,
+        with_transcript  INTEGER NOT NULL DEFAULT 0,
+        first_time       INTEGER,
+        last_time        INTEGER,
+        report           TEXT NOT NULL            -- JSON ImportReport as shown to the user
+      );
+
+      CREATE TABLE recordings (
+        id                   INTEGER PRIMARY KEY,
+        export_id            INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+        key                  TEXT NOT NULL UNIQUE, -- stable identity: re-imports add nothing
+        source               TEXT NOT NULL,
+        time_utc             INTEGER,              -- ms since epoch
+        time_original        TEXT,
+        time_zone            TEXT,
+        device               TEXT,
+        device_serial        TEXT,
+        title                TEXT,
+        transcript           TEXT,
+        response             TEXT,
+        not_intended         INTEGER NOT NULL DEFAULT 0,
+        unrecognized_speaker INTEGER NOT NULL DEFAULT 0,
+        vendor_flags         TEXT NOT NULL DEFAULT '[]',
+        speaker_label        TEXT,
+        audio_path           TEXT,
+        has_audio            INTEGER NOT NULL DEFAULT 0,
+        audio_error          TEXT,
+        audio_sha256         TEXT,
+        audio_size           INTEGER,
+        codec                TEXT,
+        sample_rate          INTEGER,
+        channels             INTEGER,
+        duration_ms          INTEGER,
+        peaks                BLOB,
+        extra                TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX recordings_time ON recordings(time_utc DESC, id DESC);
+      CREATE INDEX recordings_device ON recordings(device, time_utc DESC);
+      CREATE INDEX recordings_export ON recordings(export_id, time_utc DESC);
+
+      -- The original bytes, byte-exact, apart from the rows so that listing never pages through audio.
+      CREATE TABLE audio (
+        recording_id INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+        bytes        BLOB NOT NULL
+      );
+
+      CREATE VIRTUAL TABLE recordings_fts USING fts5(
+        transcript, response,
+        content='recordings', content_rowid='id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER recordings_fts_insert AFTER INSERT ON recordings BEGIN
+        INSERT INTO recordings_fts(rowid, transcript, response) VALUES (new.id, new.transcript, new.response);
+      END;
+      CREATE TRIGGER recordings_fts_delete AFTER DELETE ON recordings BEGIN
+        INSERT INTO recordings_fts(recordings_fts, rowid, transcript, response)
+        VALUES ('delete', old.id, old.transcript, old.response);
+      END;
+      CREATE TRIGGER recordings_fts_update AFTER UPDATE OF transcript, response ON recordings BEGIN
+        INSERT INTO recordings_fts(recordings_fts, rowid, transcript, response)
+        VALUES ('delete', old.id, old.transcript, old.response);
+        INSERT INTO recordings_fts(rowid, transcript, response) VALUES (new.id, new.transcript, new.response);
+      END;
+
+      -- Files of an export that Earshot keeps but cannot read (e.g. a PDF of transcripts).
+      CREATE TABLE attachments (
+        id        INTEGER PRIMARY KEY,
+        export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+        path      TEXT NOT NULL,
+        reason    TEXT NOT NULL,
+        sha256    TEXT NOT NULL,
+        bytes     BLOB NOT NULL
+      );
+
+      -- Devices an export lists, and names it mentions (contacts), for the "not mine" analysis.
+      CREATE TABLE export_devices (
+        export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+        name      TEXT,
+        model     TEXT,
+        serial    TEXT
+      );
+      CREATE TABLE export_names (
+        export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+        name      TEXT NOT NULL,
+        found_in  TEXT NOT NULL
+      );
+
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,218 @@
+// Reading the library: the list with search, filters and sorting; one recording in full; summaries.
+import type {
+  DeviceSummary,
+  RecordingFilters,
+  ExportSummary,
+  ListQuery,
+  Overview,
+  RecordingDetail,
+  RecordingPage,
+  RecordingRow,
+} from '../api/contract.ts';
+import { ListQuery as ListQuerySchema } from '../api/contract.ts';
+import type { ExportKind, ImportReport, RecordingSource } from '../model.ts';
+import type { Db } from './library.ts';
+import { ftsQuery } from './search-text.ts';
+
+const rowColumns = `r.id, r.export_id, r.source, r.time_utc, r.device, r.transcript, r.title, r.not_intended,
+  r.unrecognized_speaker, r.has_audio, r.audio_error, r.duration_ms`;
+
+interface RowRecord {
+  id: number;
+  export_id: number;
+  source: RecordingSource;
+  time_utc: number | null;
+  device: string | null;
+  transcript: string | null;
+  title: string | null;
+  not_intended: number;
+  unrecognized_speaker: number;
+  has_audio: number;
+  audio_error: string | null;
+  duration_ms: number | null;
+}
+
+function toRow(r: RowRecord): RecordingRow {
+  return {
+    id: r.id,
+    exportId: r.export_id,
+    source: r.source,
+    timeUtc: r.time_utc,
+    device: r.device,
+    transcript: r.transcript,
+    title: r.title,
+    notIntended: r.not_intended === 1,
+    unrecognizedSpeaker: r.unrecognized_speaker === 1,
+    hasAudio: r.has_audio === 1,
+    audioError: r.audio_error,
+    durationMs: r.duration_ms,
+  };
+}
+
+const orders = {
+  newest: 'r.time_utc DESC, r.id DESC',
+  oldest: 'r.time_utc ASC, r.id ASC',
+  longest: 'r.duration_ms DESC, r.id DESC',
+  shortest: 'r.duration_ms ASC, r.id ASC',
+} as const;
+
+/** Builds the WHERE clause shared by the page and its count. */
+export function whereClause(query: { search: string; filters: RecordingFilters }) {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  const match = ftsQuery(query.search);
+  if (match) {
+    clauses.push('r.id IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @match)');
+    params.match = match;
+  }
+  const f = query.filters;
+  if (f.from != null) {
+    clauses.push('r.time_utc >= @from');
+    params.from = f.from;
+  }
+  if (f.to != null) {
+    clauses.push('r.time_utc < @to');
+    params.to = f.to;
+  }
+  if (f.devices?.length) {
+    clauses.push(`COALESCE(r.device, '') IN (SELECT value FROM json_each(@devices))`);
+    params.devices = JSON.stringify(f.devices);
+  }
+  if (f.exportIds?.length) {
+    clauses.push('r.export_id IN (SELECT value FROM json_each(@exportIds))');
+    params.exportIds = JSON.stringify(f.exportIds);
+  }
+  if (f.sources?.length) {
+    clauses.push('r.source IN (SELECT value FROM json_each(@sources))');
+    params.sources = JSON.stringify(f.sources);
+  }
+  if (f.notIntended != null) clauses.push(`r.not_intended = ${f.notIntended ? 1 : 0}`);
+  if (f.unrecognizedSpeaker != null) clauses.push(`r.unrecognized_speaker = ${f.unrecognizedSpeaker ? 1 : 0}`);
+  if (f.hasAudio != null) clauses.push(`r.has_audio = ${f.hasAudio ? 1 : 0}`);
+  if (f.noTranscript != null) {
+    clauses.push(f.noTranscript ? `(r.transcript IS NULL OR r.transcript = '')` : `(r.transcript IS NOT NULL AND r.transcript <> '')`);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function listRecordings(db: Db, input: ListQuery): RecordingPage {
+  const query = ListQuerySchema.parse(input);
+  const where = whereClause(query);
+  const total = db.prepare(`SELECT COUNT(*) FROM recordings r ${where.sql}`).pluck().get(where.params) as number;
+  const rows = db
+    .prepare(`SELECT ${rowColumns} FROM recordings r ${where.sql} ORDER BY ${orders[query.sort]} LIMIT @limit OFFSET @offset`)
+    .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
+  return { total, offset: query.offset, rows: rows.map(toRow) };
+}
+
+export function getRecording(db: Db, id: number): RecordingDetail | null {
+  const r = db
+    .prepare(
+      `SELECT ${rowColumns}, r.time_original, r.time_zone, r.device_serial, r.response, r.vendor_flags, r.speaker_label,
+         r.audio_path, r.codec, r.sample_rate, r.channels, r.audio_sha256, r.audio_size, r.peaks, r.extra, e.label AS export_label
+       FROM recordings r JOIN exports e ON e.id = r.export_id WHERE r.id = ?`,
+    )
+    .get(id) as
+    | (RowRecord & {
+        time_original: string | null;
+        time_zone: string | null;
+        device_serial: string | null;
+        response: string | null;
+        vendor_flags: string;
+        speaker_label: string | null;
+        audio_path: string | null;
+        codec: string | null;
+        sample_rate: number | null;
+        channels: number | null;
+        audio_sha256: string | null;
+        audio_size: number | null;
+        peaks: Buffer | null;
+        extra: string;
+        export_label: string;
+      })
+    | undefined;
+  if (!r) return null;
+  return {
+    ...toRow(r),
+    timeOriginal: r.time_original,
+    timeZone: r.time_zone,
+    deviceSerial: r.device_serial,
+    response: r.response,
+    vendorFlags: JSON.parse(r.vendor_flags) as string[],
+    speakerLabel: r.speaker_label,
+    audioPath: r.audio_path,
+    codec: r.codec,
+    sampleRate: r.sample_rate,
+    channels: r.channels,
+    audioSha256: r.audio_sha256,
+    audioSize: r.audio_size,
+    peaks: r.peaks ? Array.from(r.peaks) : [],
+    exportLabel: r.export_label,
+    extra: JSON.parse(r.extra) as Record<string, unknown>,
+  };
+}
+
+export function getOverview(db: Db, libraryFile: string): Overview {
+  const o = db
+    .prepare(
+      `SELECT COUNT(*) AS recordings, COALESCE(SUM(has_audio), 0) AS withAudio,
+         MIN(time_utc) AS firstTime, MAX(time_utc) AS lastTime FROM recordings`,
+    )
+    .get() as { recordings: number; withAudio: number; firstTime: number | null; lastTime: number | null };
+  const exports = db.prepare('SELECT COUNT(*) FROM exports').pluck().get() as number;
+  return { ...o, exports, libraryFile };
+}
+
+export function listExports(db: Db): ExportSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.kind, e.label, e.account, e.imported_at, e.with_audio, e.with_transcript, e.first_time,
+         e.last_time, e.source_files, e.report, (SELECT COUNT(*) FROM recordings r WHERE r.export_id = e.id) AS recordings
+       FROM exports e ORDER BY e.imported_at DESC, e.id DESC`,
+    )
+    .all() as {
+    id: number;
+    kind: ExportKind;
+    label: string;
+    account: string | null;
+    imported_at: number;
+    recordings: number;
+    with_audio: number;
+    with_transcript: number;
+    first_time: number | null;
+    last_time: number | null;
+    source_files: string;
+    report: string;
+  }[];
+  return rows.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    label: e.label,
+    account: e.account,
+    importedAt: e.imported_at,
+    recordings: e.recordings,
+    withAudio: e.with_audio,
+    withTranscript: e.with_transcript,
+    firstTime: e.first_time,
+    lastTime: e.last_time,
+    sourceFiles: JSON.parse(e.source_files) as { name: string; size: number }[],
+    report: JSON.parse(e.report) as ImportReport,
+  }));
+}
+
+export function listDevices(db: Db): DeviceSummary[] {
+  return db
+    .prepare(
+      `SELECT COALESCE(device, '') AS name, COUNT(*) AS recordings FROM recordings
+       GROUP BY COALESCE(device, '') ORDER BY recordings DESC, name`,
+    )
+    .all() as DeviceSummary[];
+}
+
+/** The original audio bytes and their type, for the audio protocol. */
+export function getAudio(db: Db, id: number): { bytes: Buffer; codec: string | null } | null {
+  const row = db
+    .prepare('SELECT a.bytes, r.codec FROM audio a JOIN recordings r ON r.id = a.recording_id WHERE a.recording_id = ?')
+    .get(id) as { bytes: Buffer; codec: string | null } | undefined;
+  return row ?? null;
+}

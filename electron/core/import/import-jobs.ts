@@ -1,0 +1,121 @@
+// Import jobs the window can start, watch and cancel. Each import uses its own database connection,
+// so the library stays readable (WAL) while an import's transaction is open.
+import { randomUUID } from 'node:crypto';
+import type { ImportStatus } from '../api/contract.ts';
+import { openLibrary } from '../db/library.ts';
+import { ImportError, type ImportProgress } from '../model.ts';
+import { runImport, type ImportOptions } from './run-import.ts';
+
+interface Job {
+  status: ImportStatus;
+  controller: AbortController;
+  startedAt: number;
+  done: Promise<void>;
+}
+
+export interface ImportJobsOptions {
+  libraryFile: string;
+  tempDir?: string;
+  nativeBinding?: string;
+  /** Called when an import adds recordings, so views can refresh. */
+  onFinished?: (status: ImportStatus) => void;
+  importOptions?: Partial<ImportOptions>;
+}
+
+const idle: ImportProgress = {
+  phase: 'scanning',
+  entriesDone: 0,
+  entriesTotal: 0,
+  bytesDone: 0,
+  bytesTotal: 0,
+  recordings: 0,
+  currentFile: null,
+};
+
+export class ImportJobs {
+  private jobs = new Map<string, Job>();
+
+  constructor(private readonly options: ImportJobsOptions) {}
+
+  start(paths: string[]): string {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const status: ImportStatus = { jobId, state: 'running', progress: { ...idle }, secondsLeft: null, report: null, error: null };
+    const startedAt = Date.now();
+    const job: Job = { status, controller, startedAt, done: Promise.resolve() };
+    job.done = this.run(job, paths);
+    this.jobs.set(jobId, job);
+    return jobId;
+  }
+
+  private async run(job: Job, paths: string[]) {
+    const { status } = job;
+    let db: ReturnType<typeof openLibrary> | null = null;
+    try {
+      db = openLibrary(this.options.libraryFile, { skipCheck: true, nativeBinding: this.options.nativeBinding });
+      status.report = await runImport(db, paths, {
+        ...this.options.importOptions,
+        signal: job.controller.signal,
+        tempDir: this.options.tempDir,
+        onProgress: (p) => {
+          status.progress = p;
+          status.secondsLeft = estimateSecondsLeft(job.startedAt, p);
+        },
+      });
+      status.state = 'done';
+      status.progress = { ...status.progress, phase: 'done' };
+      status.secondsLeft = 0;
+    } catch (error) {
+      const cancelled = error instanceof ImportError && error.code === 'cancelled';
+      status.state = cancelled ? 'cancelled' : 'failed';
+      status.error = userMessage(error);
+    } finally {
+      db?.close();
+      this.options.onFinished?.(status);
+    }
+  }
+
+  status(jobId: string): ImportStatus {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new ImportError('That import is no longer known. Start it again.', 'unknown-job');
+    return structuredClone(job.status);
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job || job.status.state !== 'running') return false;
+    job.controller.abort();
+    return true;
+  }
+
+  /** Waits for every running import (used when quitting, and by tests). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((j) => j.done));
+  }
+
+  cancelAll(): void {
+    for (const job of this.jobs.values()) job.controller.abort();
+  }
+}
+
+function estimateSecondsLeft(startedAt: number, p: ImportProgress): number | null {
+  const elapsed = (Date.now() - startedAt) / 1000;
+  if (p.bytesTotal <= 0 || p.bytesDone <= 0 || elapsed < 1) return null;
+  const rate = p.bytesDone / elapsed;
+  return Math.max(0, Math.round((p.bytesTotal - p.bytesDone) / rate));
+}
+
+/** A sentence for the user: ours as written, anything unexpected wrapped so no stack trace shows. */
+export function userMessage(error: unknown): string {
+  if (error instanceof ImportError) return error.message;
+  if (error instanceof Error && error.name === 'LibraryError') return error.message;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
+    return 'The disk is full, so the import stopped. Nothing was added to your library. Free some space and try again.';
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return 'Earshot was not allowed to read a file of this export. Check its permissions and try again.';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The import stopped because of an unexpected problem (${detail}). Nothing was added to your library.`;
+}

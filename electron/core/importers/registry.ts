@@ -1,0 +1,28 @@
+// Every importer Earshot knows, and the choice between them: the user never says which kind an export is.
+import type { ExportFiles } from '../archive/export-files.ts';
+import { googleTakeoutImporter } from './google/index.ts';
+import type { Detection, Importer } from './importer.ts';
+
+export const allImporters: Importer[] = [googleTakeoutImporter];
+
+export function pickImporter(importers: Importer[], files: ExportFiles): { importer: Importer; detection: Detection } | null {
+  let best: { importer: Importer; detection: Detection } | null = null;
+  for (const importer of importers) {
+    const detection = importer.detect(files);
+    if (detection.score > 0 && (!best || detection.score > best.detection.score)) best = { importer, detection };
+  }
+  return best;
+}
+
+/** The message for an archive that is none of the known kinds, naming what was recognised in it. */
+export function describeUnknownExport(importers: Importer[], files: ExportFiles): string {
+  const recognised = importers.flatMap((i) => i.detect(files).recognised);
+  const count = files.entries.length;
+  const what =
+    recognised.length > 0
+      ? `Earshot recognised ${recognised.join('; ')}, but no voice recordings or assistant history.`
+      : count === 0
+        ? 'It contains no files.'
+        : `It contains ${count.toLocaleString('en')} file${count === 1 ? '' : 's'} (such as “${files.entries[0]!.path}”), but none that Amazon or Google put in a voice-assistant export.`;
+  return `This is not an Amazon or Google voice-assistant export that Earshot knows. ${what} Check that you chose the file Amazon or Google sent you.`;
+}

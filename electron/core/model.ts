@@ -1,0 +1,116 @@
+// The plain values that flow through an import: archive entries → importer → recordings → library.
+
+/** Which layout an export was recognised as. */
+export type ExportKind =
+  | 'google-takeout'
+  | 'amazon-2024'
+  | 'amazon-2019'
+  | 'amazon-2018'
+  | 'alexa-voice-history';
+
+/** Where a recording came from, in the user's words. */
+export type RecordingSource = 'google-assistant' | 'alexa';
+
+/** Who the export says it belongs to. */
+export interface AccountIdentity {
+  /** e-mail address, account name or customer id, as found. */
+  value: string;
+  kind: 'email' | 'name' | 'customer-id';
+  /** The file the identity was read from, for the evidence summary. */
+  foundIn: string;
+}
+
+/** A decoded view of an audio file, computed once at import so the UI never decodes to draw. */
+export interface AudioFacts {
+  codec: 'wav' | 'mp3' | 'opus';
+  sampleRate: number;
+  channels: number;
+  durationMs: number;
+  /** Waveform envelope: max |sample| per bucket, 0–255. */
+  peaks: Uint8Array;
+}
+
+export type AudioAnalysis = ({ ok: true } & AudioFacts) | { ok: false; reason: string };
+
+/** One recording as an importer produces it, before it reaches the database. */
+export interface NewRecording {
+  /** Stable identity across re-imports of the same export (vendor id, or file + time). */
+  key: string;
+  source: RecordingSource;
+  /** Milliseconds since the epoch, UTC. Null when the export gave no usable time. */
+  timeUtc: number | null;
+  /** The time exactly as the export wrote it, and any zone information it carried. */
+  timeOriginal: string | null;
+  timeZone: string | null;
+  device: string | null;
+  deviceSerial: string | null;
+  /** Vendor's own title, e.g. "Said play some jazz". */
+  title: string | null;
+  transcript: string | null;
+  response: string | null;
+  notIntended: boolean;
+  unrecognizedSpeaker: boolean;
+  /** Raw vendor flags, e.g. ["Started by hotword"]. */
+  vendorFlags: string[];
+  /** The vendor's guess of who spoke (Alexa personsInfo). */
+  speakerLabel: string | null;
+  /** Path of the audio inside the export, when there is audio. */
+  audioPath: string | null;
+  /** Anything else worth keeping (intent, utterance type…), as JSON-safe values. */
+  extra: Record<string, unknown>;
+}
+
+/** Audio bytes plus what could be learnt from them. */
+export interface RecordingAudio {
+  bytes: Uint8Array;
+  sha256: string;
+  analysis: AudioAnalysis;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  exportId: number | null;
+  exportKind: ExportKind | null;
+  /** Recordings found in the export (imported + duplicates). */
+  found: number;
+  /** Recordings newly added to the library. */
+  recordings: number;
+  withAudio: number;
+  withTranscript: number;
+  duplicates: number;
+  skipped: SkippedFile[];
+  account: AccountIdentity | null;
+  devices: { name: string; recordings: number }[];
+  firstTime: number | null;
+  lastTime: number | null;
+  /** Plain sentences for the user: "This export has no audio." */
+  notes: string[];
+  durationMs: number;
+}
+
+export type ImportPhase = 'scanning' | 'reading' | 'saving' | 'done';
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  entriesDone: number;
+  entriesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  recordings: number;
+  currentFile: string | null;
+}
+
+/** An error meant for the user: a sentence saying what is wrong and what to do. */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

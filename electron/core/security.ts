@@ -1,0 +1,50 @@
+// The app's security decisions, as plain functions so they are tested under Node; main.ts applies them.
+
+/** The window is served from this scheme; recordings' audio from the second. */
+export const appScheme = 'earshot';
+export const audioScheme = 'earshot-audio';
+export const appOrigin = `${appScheme}://app`;
+export const appEntryUrl = `${appOrigin}/index.html`;
+
+/** True only for the app's own page. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${appScheme}:` && u.host === 'app';
+  } catch {
+    return false;
+  }
+}
+
+/** Offline by construction: every request other than the app's own files and audio is blocked. */
+export function isAllowedRequest(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === `${appScheme}:`) return u.host === 'app';
+  if (u.protocol === `${audioScheme}:`) return u.host === 'recording';
+  // Chromium's own internal pages (devtools in development) and in-memory data the page made itself.
+  return u.protocol === 'devtools:' || u.protocol === 'data:' || u.protocol === 'blob:';
+}
+
+/** Only the microphone (for a voice sample), and only for the app's own page. */
+export function isAllowedPermission(permission: string, requestingUrl: string, mediaTypes: readonly string[] = []): boolean {
+  if (!isAppUrl(requestingUrl)) return false;
+  if (permission !== 'media') return false;
+  return mediaTypes.length > 0 && mediaTypes.every((t) => t === 'audio');
+}
+
+/** Help pages the app may open in the user's browser, after the user confirms. */
+export const helpLinks: readonly string[] = [
+  'https://www.amazon.com/gp/privacycentral/dsar/preview.html',
+  'https://www.amazon.de/gp/privacycentral/dsar/preview.html',
+  'https://takeout.google.com/',
+  'https://myactivity.google.com/',
+];
+
+export function isHelpLink(url: string): boolean {
+  return helpLinks.includes(url);
+}

@@ -1,0 +1,189 @@
+// Electron main process: lifecycle, the window, the menu and the security settings. Thin wiring
+// only; everything the app does lives in core/ and is tested under Node.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { SelectionIds } from './core/api/contract.ts';
+import { dispatch } from './core/api/handlers.ts';
+import { writeSelectionZip } from './core/export/selection-zip.ts';
+import { apiMethods, channelPrefix } from './core/api/methods.ts';
+import { staticResponse } from './core/api/static-files.ts';
+import { createEarshot, type Earshot } from './core/app.ts';
+import { LibraryError, moveLibraryAside } from './core/db/library.ts';
+import { libraryFileName } from './core/paths.ts';
+import { appEntryUrl, appScheme, audioScheme, isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink } from './core/security.ts';
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: audioScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+const rendererDir = path.join(__dirname, 'renderer');
+let earshot: Earshot | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow() {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 760,
+    minHeight: 480,
+    title: 'Earshot',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  mainWindow.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  void mainWindow.loadURL(appEntryUrl);
+}
+
+/** Every IPC call must come from the app's own page in the main frame. */
+function fromApp(event: IpcMainInvokeEvent): boolean {
+  return event.senderFrame != null && isAppUrl(event.senderFrame.url);
+}
+
+function openExportDialog(): Promise<string[]> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Open export',
+    buttonLabel: 'Import',
+    properties: ['openFile', 'openDirectory', 'multiSelections'],
+    filters: [{ name: 'Exports', extensions: ['zip', 'json', 'html'] }, { name: 'All files', extensions: ['*'] }],
+  };
+  const shown = mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
+  return shown.then((r) => (r.canceled ? [] : r.filePaths));
+}
+
+function buildMenu() {
+  const isMac = process.platform === 'darwin';
+  const template: Electron.MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        {
+          label: 'Open Export…',
+          accelerator: 'CmdOrCtrl+O',
+          click: async () => {
+            const paths = await openExportDialog();
+            if (paths.length && earshot && mainWindow) {
+              mainWindow.webContents.send(`${channelPrefix}import-started`, earshot.imports.start(paths));
+            }
+          },
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Opens the library; a damaged one is never overwritten: the user chooses to move it aside or quit. */
+function openLibraryOrRecover(libraryFile: string): Earshot | null {
+  const nativeBinding = process.env.EARSHOT_NATIVE_BINDING || undefined;
+  try {
+    return createEarshot({ libraryFile, nativeBinding });
+  } catch (error) {
+    if (!(error instanceof LibraryError)) throw error;
+    const recoverable = error.code === 'corrupt';
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Earshot',
+      message: 'Earshot cannot open your library',
+      detail: error.message,
+      buttons: recoverable ? ['Start a new library', 'Quit'] : ['Quit'],
+      defaultId: recoverable ? 1 : 0,
+      cancelId: recoverable ? 1 : 0,
+    });
+    if (!recoverable || choice !== 0) return null;
+    const aside = moveLibraryAside(libraryFile);
+    dialog.showMessageBoxSync({ type: 'info', message: 'A new library was started', detail: `The damaged library was kept as ${aside}.` });
+    return createEarshot({ libraryFile, nativeBinding });
+  }
+}
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+app.whenReady().then(() => {
+  const ses = session.defaultSession;
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  ses.setPermissionRequestHandler((webContents, permission, callback, details) => {
+    const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(isAllowedPermission(permission, webContents.getURL(), media));
+  });
+  ses.setPermissionCheckHandler((webContents, permission, origin) => permission === 'media' && isAppUrl(webContents?.getURL() ?? origin));
+
+  const core = openLibraryOrRecover(path.join(app.getPath('userData'), libraryFileName));
+  if (!core) {
+    app.quit();
+    return;
+  }
+  earshot = core;
+  protocol.handle(appScheme, (request) => staticResponse(rendererDir, request));
+  protocol.handle(audioScheme, (request) => core.serveAudio(request));
+
+  for (const method of apiMethods) {
+    ipcMain.handle(channelPrefix + method, (event, args: unknown) =>
+      fromApp(event) ? dispatch(core.handlers, method, args) : { error: { message: 'Refused', code: 'refused' } },
+    );
+  }
+  ipcMain.handle(`${channelPrefix}choose-export`, (event) => (fromApp(event) ? openExportDialog() : []));
+  ipcMain.handle(`${channelPrefix}save-selection`, async (event, ids: unknown) => {
+    const parsed = SelectionIds.safeParse(ids);
+    if (!fromApp(event) || !parsed.success || !mainWindow) return false;
+    const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, {
+      title: 'Export recordings',
+      defaultPath: 'Earshot recordings.zip',
+      filters: [{ name: 'ZIP archive', extensions: ['zip'] }],
+    });
+    if (canceled || !filePath) return false;
+    await writeSelectionZip(core.db, parsed.data, createWriteStream(filePath, { mode: 0o600 }));
+    return true;
+  });
+  ipcMain.handle(`${channelPrefix}open-help-link`, async (event, url: unknown) => {
+    if (!fromApp(event) || typeof url !== 'string' || !isHelpLink(url) || !mainWindow) return false;
+    const { response } = await dialog.showMessageBox(mainWindow, {
+      type: 'question',
+      buttons: ['Open in browser', 'Cancel'],
+      defaultId: 0,
+      cancelId: 1,
+      message: 'Open this page in your web browser?',
+      detail: url,
+    });
+    if (response !== 0) return false;
+    await shell.openExternal(url);
+    return true;
+  });
+
+  buildMenu();
+  createWindow();
+}, (error: unknown) => {
+  dialog.showErrorBox('Earshot could not start', error instanceof Error ? error.message : String(error));
+  app.quit();
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => {
+  void earshot?.close();
+});

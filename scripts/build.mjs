@@ -1,0 +1,34 @@
+// Builds the app: the window with Vite, the main process and preload with esbuild (CommonJS, as
+// Electron's sandboxed preload requires). Type checking is `npm run typecheck`, part of `npm test`.
+import { build as vite } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildApp({ quiet = false } = {}) {
+  await vite({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: false,
+    logLevel: quiet ? 'warning' : 'info',
+    absWorkingDir: root,
+  };
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'build/main.cjs',
+    // Native and wasm-carrying packages stay in node_modules, where electron-builder unpacks/rebuilds them.
+    external: ['electron', 'better-sqlite3'],
+  });
+  // The sandboxed preload may require only 'electron': everything else is bundled in.
+  await esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'build/preload.cjs', external: ['electron'] });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildApp({ quiet: Boolean(process.env.EARSHOT_QUIET) });
+}
