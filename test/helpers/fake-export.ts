@@ -1,0 +1,56 @@
+// A minimal export kind for testing the import pipeline itself, independent of any vendor's layout:
+// `recordings.json` lists recordings; `audio/<name>` holds their audio.
+import type { Importer } from '../../electron/core/importers/importer.ts';
+import type { NewRecording } from '../../electron/core/model.ts';
+
+export interface FakeRecording {
+  id: string;
+  time: string;
+  text?: string;
+  response?: string;
+  device?: string;
+  audio?: string;
+  notIntended?: boolean;
+}
+
+export function fakeRecording(r: FakeRecording): NewRecording {
+  return {
+    key: `fake:${r.id}`,
+    source: 'alexa',
+    timeUtc: Date.parse(r.time),
+    timeOriginal: r.time,
+    timeZone: 'UTC',
+    device: r.device ?? null,
+    deviceSerial: null,
+    title: null,
+    transcript: r.text ?? null,
+    response: r.response ?? null,
+    notIntended: r.notIntended ?? false,
+    unrecognizedSpeaker: false,
+    vendorFlags: [],
+    speakerLabel: null,
+    audioPath: r.audio ? `audio/${r.audio}` : null,
+    extra: {},
+  };
+}
+
+export function fakeImporter(hooks: { afterEach?: (index: number) => void | Promise<void> } = {}): Importer {
+  return {
+    detect: (files) => ({
+      kind: 'alexa-voice-history',
+      score: files.entries.some((e) => e.name === 'recordings.json') ? 1 : 0,
+      recognised: [],
+    }),
+    async run(files, sink) {
+      const list = files.entries.find((e) => e.name === 'recordings.json')!;
+      sink.consumed(list);
+      const items = JSON.parse((await list.read()).toString('utf8')) as FakeRecording[];
+      sink.setAccount({ value: 'someone@example.com', kind: 'email', foundIn: list.path });
+      for (const [i, item] of items.entries()) {
+        const audio = item.audio ? files.entries.find((e) => e.path.endsWith(`audio/${item.audio}`)) : null;
+        await sink.addRecording(fakeRecording(item), audio ?? null);
+        await hooks.afterEach?.(i);
+      }
+    },
+  };
+}
