@@ -1,0 +1,34 @@
+// Launching the real Electron app with Playwright, where an Electron binary exists.
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { _electron, type ElectronApplication } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The Electron binary's path, or null where it could not be downloaded (as on these build machines). */
+export function electronBinary(): string | null {
+  try {
+    return require('electron') as string;
+  } catch {
+    return null;
+  }
+}
+
+export const skipReason = electronBinary()
+  ? false
+  : 'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); runs where Electron is installed';
+
+/** Starts Earshot with a fresh user-data folder so each spec begins at first run. */
+export async function launchEarshot(): Promise<{ app: ElectronApplication; userData: string }> {
+  const userData = mkdtempSync(path.join(os.tmpdir(), 'earshot-electron-'));
+  const app = await _electron.launch({
+    executablePath: electronBinary()!,
+    args: [root, `--user-data-dir=${userData}`],
+    env: { ...process.env, EARSHOT_NATIVE_BINDING: process.env.EARSHOT_NATIVE_BINDING ?? '' },
+  });
+  return { app, userData };
+}
