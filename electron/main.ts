@@ -11,7 +11,7 @@ import { staticResponse } from './core/api/static-files.ts';
 import { createEarshot, type Earshot } from './core/app.ts';
 import { LibraryError, moveLibraryAside } from './core/db/library.ts';
 import { libraryFileName } from './core/paths.ts';
-import { appEntryUrl, appScheme, audioScheme, isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink } from './core/security.ts';
+import { appEntryUrl, appScheme, audioScheme, isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink, secureWebPreferences } from './core/security.ts';
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -33,14 +33,7 @@ function createWindow() {
     minHeight: 480,
     title: 'Earshot',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -97,8 +90,9 @@ function buildMenu() {
 /** Opens the library; a damaged one is never overwritten: the user chooses to move it aside or quit. */
 function openLibraryOrRecover(libraryFile: string): Earshot | null {
   const nativeBinding = process.env.EARSHOT_NATIVE_BINDING || undefined;
+  const importWorker = { script: path.join(__dirname, 'import-worker.cjs') };
   try {
-    return createEarshot({ libraryFile, nativeBinding });
+    return createEarshot({ libraryFile, nativeBinding, importWorker });
   } catch (error) {
     if (!(error instanceof LibraryError)) throw error;
     const recoverable = error.code === 'corrupt';
@@ -114,7 +108,7 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
     if (!recoverable || choice !== 0) return null;
     const aside = moveLibraryAside(libraryFile);
     dialog.showMessageBoxSync({ type: 'info', message: 'A new library was started', detail: `The damaged library was kept as ${aside}.` });
-    return createEarshot({ libraryFile, nativeBinding });
+    return createEarshot({ libraryFile, nativeBinding, importWorker });
   }
 }
 

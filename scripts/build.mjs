@@ -20,8 +20,9 @@ export async function buildApp({ quiet = false } = {}) {
   };
   await esbuild({
     ...common,
-    entryPoints: ['electron/main.ts'],
-    outfile: 'build/main.cjs',
+    entryPoints: { main: 'electron/main.ts', 'import-worker': 'electron/core/import/import-worker.ts' },
+    outdir: 'build',
+    outExtension: { '.js': '.cjs' },
     // Native and wasm-carrying packages stay in node_modules, where electron-builder unpacks/rebuilds them.
     external: ['electron', 'better-sqlite3'],
   });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink } from '../electron/core/security.ts';
+import { isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink, secureWebPreferences } from '../electron/core/security.ts';
 import { contentSecurityPolicy, resolveInside, staticResponse } from '../electron/core/api/static-files.ts';
 import { tempDir } from './helpers/zip.ts';
 
@@ -44,4 +44,14 @@ test('the window’s files never leave their folder, and carry a strict CSP', as
   assert.equal(ok.headers.get('content-security-policy'), contentSecurityPolicy);
   assert.equal((await staticResponse(root, new Request('earshot://app/%2e%2e/%2e%2e/etc/passwd'))).status, 404);
   assert.doesNotMatch(contentSecurityPolicy, /unsafe-inline|unsafe-eval|https?:/);
+});
+
+test('the window is isolated and sandboxed, with no Node integration', () => {
+  const prefs = secureWebPreferences('/app/preload.cjs');
+  assert.equal(prefs.contextIsolation, true);
+  assert.equal(prefs.sandbox, true);
+  assert.equal(prefs.nodeIntegration, false);
+  assert.equal(prefs.nodeIntegrationInWorker, false);
+  assert.equal(prefs.webSecurity, true);
+  assert.equal(prefs.webviewTag, false);
 });

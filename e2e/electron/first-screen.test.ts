@@ -11,13 +11,15 @@ test('Electron: opens the first screen with the recording count, hardened and of
     window.on('request', (r) => requests.push(r.url()));
     await window.getByTestId('recording-count').waitFor();
     assert.match(await window.getByTestId('recording-count').innerText(), /0/);
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0]!;
-      const p = w.webContents.getLastWebPreferences()!;
-      return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity };
-    });
-    assert.deepEqual(prefs, { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-    assert.equal(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require), 'undefined');
+    // The page has no Node and sees only the bridge the preload exposes.
+    const page = await window.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      bridge: Object.keys((globalThis as { earshot?: object }).earshot ?? {}).sort(),
+    }));
+    assert.equal(page.require, 'undefined');
+    assert.equal(page.process, 'undefined');
+    assert.ok(page.bridge.includes('invoke'));
     const external = requests.filter((u) => !u.startsWith('earshot:') && !u.startsWith('earshot-audio:') && !u.startsWith('data:'));
     assert.deepEqual(external, []);
   } finally {

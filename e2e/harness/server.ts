@@ -28,7 +28,11 @@ export interface Harness {
 const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const earshot = createEarshot({ libraryFile: options.libraryFile });
+  // Imports run on a worker thread, as in the app; tsx lets the worker load TypeScript directly.
+  const earshot = createEarshot({
+    libraryFile: options.libraryFile,
+    importWorker: { script: new URL('./import-worker.mjs', import.meta.url) },
+  });
   const uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'earshot-harness-uploads-'));
 
   const server = createServer((req, res) => {

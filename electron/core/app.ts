@@ -12,6 +12,8 @@ export interface EarshotOptions {
   libraryFile: string;
   /** Electron-ABI build of better-sqlite3, when running inside Electron. */
   nativeBinding?: string;
+  /** Runs imports on a worker thread from this script (see ImportJobs). */
+  importWorker?: { script: string | URL; execArgv?: string[] };
 }
 
 export interface Earshot {
@@ -28,7 +30,12 @@ export function createEarshot(options: EarshotOptions): Earshot {
   // Temporary files of imports (nested ZIPs) stay inside Earshot's own private folder.
   const tempDir = path.join(path.dirname(options.libraryFile), 'import-temp');
   mkdirSync(tempDir, { recursive: true, mode: 0o700 });
-  const imports = new ImportJobs({ libraryFile: options.libraryFile, tempDir, nativeBinding: options.nativeBinding });
+  const imports = new ImportJobs({
+    libraryFile: options.libraryFile,
+    tempDir,
+    nativeBinding: options.nativeBinding,
+    worker: options.importWorker,
+  });
   const handlers = createHandlers({ db, libraryFile: options.libraryFile, imports });
   return {
     db,

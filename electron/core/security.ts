@@ -48,3 +48,21 @@ export const helpLinks: readonly string[] = [
 export function isHelpLink(url: string): boolean {
   return helpLinks.includes(url);
 }
+
+/** The window's web preferences: isolated, sandboxed, no Node, web security on. */
+export function secureWebPreferences(preload: string) {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  } as const;
+}

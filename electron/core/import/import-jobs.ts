@@ -1,10 +1,12 @@
 // Import jobs the window can start, watch and cancel. Each import uses its own database connection,
 // so the library stays readable (WAL) while an import's transaction is open.
 import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../api/contract.ts';
 import { openLibrary } from '../db/library.ts';
 import { ImportError, type ImportProgress } from '../model.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
+import type { WorkerMessage, WorkerRequest } from './worker-messages.ts';
 
 interface Job {
   status: ImportStatus;
@@ -20,6 +22,11 @@ export interface ImportJobsOptions {
   /** Called when an import adds recordings, so views can refresh. */
   onFinished?: (status: ImportStatus) => void;
   importOptions?: Partial<ImportOptions>;
+  /**
+   * Run each import on a worker thread from this script (the app does, so its main process stays
+   * responsive). Without it, imports run inline on this thread's event loop.
+   */
+  worker?: { script: string | URL; execArgv?: string[] };
 }
 
 const idle: ImportProgress = {
@@ -49,6 +56,7 @@ export class ImportJobs {
   }
 
   private async run(job: Job, paths: string[]) {
+    if (this.options.worker) return this.runOnWorker(job, paths, this.options.worker);
     const { status } = job;
     let db: ReturnType<typeof openLibrary> | null = null;
     try {
@@ -73,6 +81,47 @@ export class ImportJobs {
       db?.close();
       this.options.onFinished?.(status);
     }
+  }
+
+  private async runOnWorker(job: Job, paths: string[], worker: { script: string | URL; execArgv?: string[] }) {
+    const { status } = job;
+    const request: WorkerRequest = {
+      libraryFile: this.options.libraryFile,
+      paths,
+      tempDir: this.options.tempDir,
+      nativeBinding: this.options.nativeBinding,
+    };
+    await new Promise<void>((resolve) => {
+      const thread = new Worker(worker.script, { workerData: request, execArgv: worker.execArgv });
+      job.controller.signal.addEventListener('abort', () => thread.postMessage('cancel'));
+      thread.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') {
+          status.progress = message.progress;
+          status.secondsLeft = estimateSecondsLeft(job.startedAt, message.progress);
+        } else if (message.type === 'done') {
+          status.report = message.report;
+          status.state = 'done';
+          status.progress = { ...status.progress, phase: 'done' };
+          status.secondsLeft = 0;
+        } else {
+          const error = Object.assign(new ImportError(message.error.message, message.error.code ?? 'failed'), { name: message.error.name });
+          status.state = message.error.code === 'cancelled' ? 'cancelled' : 'failed';
+          status.error = message.error.name === 'ImportError' || message.error.name === 'LibraryError' ? error.message : userMessage(Object.assign(new Error(message.error.message), { code: message.error.code }));
+        }
+      });
+      thread.on('error', (error) => {
+        status.state = 'failed';
+        status.error = userMessage(error);
+      });
+      thread.on('exit', () => {
+        if (status.state === 'running') {
+          status.state = 'failed';
+          status.error = 'The import stopped unexpectedly. Nothing was added to your library. Try again.';
+        }
+        this.options.onFinished?.(status);
+        resolve();
+      });
+    });
   }
 
   status(jobId: string): ImportStatus {

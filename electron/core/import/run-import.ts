@@ -83,6 +83,7 @@ async function importWith(
     options.onProgress({ ...progress });
   };
   const seen = new Set<ExportEntry>();
+  const byPath = new Map(files.entries.map((e) => [e.path, e]));
   const account_ = (entry: ExportEntry) => {
     if (seen.has(entry)) return;
     seen.add(entry);
@@ -148,6 +149,8 @@ async function importWith(
       },
       skip(p, reason) {
         skipped.push({ path: p, reason });
+        const entry = byPath.get(p);
+        if (entry) account_(entry);
       },
       note(text) {
         if (!notes.includes(text)) notes.push(text);

@@ -1,0 +1,28 @@
+// Runs one import on a worker thread, so the main process stays free to answer the window while
+// an export is unpacked, decoded and saved. Talks to ImportJobs by messages only.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openLibrary } from '../db/library.ts';
+import { runImport } from './run-import.ts';
+import type { WorkerRequest, WorkerMessage } from './worker-messages.ts';
+
+const request = workerData as WorkerRequest;
+const controller = new AbortController();
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+
+parentPort!.on('message', (message: 'cancel') => {
+  if (message === 'cancel') controller.abort();
+});
+
+const db = openLibrary(request.libraryFile, { skipCheck: true, nativeBinding: request.nativeBinding });
+runImport(db, request.paths, { signal: controller.signal, tempDir: request.tempDir, onProgress: (progress) => post({ type: 'progress', progress }) })
+  .then((report) => post({ type: 'done', report }))
+  .catch((error: unknown) =>
+    post({
+      type: 'failed',
+      error: { name: (error as Error)?.name ?? 'Error', message: (error as Error)?.message ?? String(error), code: (error as { code?: string })?.code ?? null },
+    }),
+  )
+  .finally(() => {
+    db.close();
+    parentPort!.close();
+  });

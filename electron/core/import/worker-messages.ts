@@ -1,0 +1,14 @@
+// Messages between ImportJobs and the import worker.
+import type { ImportProgress, ImportReport } from '../model.ts';
+
+export interface WorkerRequest {
+  libraryFile: string;
+  paths: string[];
+  tempDir?: string;
+  nativeBinding?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; report: ImportReport }
+  | { type: 'failed'; error: { name: string; message: string; code: string | null } };
