@@ -50,15 +50,21 @@ export const jsonActivitySchema = z
   })
   .refine((i) => Boolean(i.title || i.time || i.audioFiles?.length), { message: 'has no title, time or audio' });
 
-export function activityFromJson(value: unknown, index: number): { ok: true; item: ActivityItem } | { ok: false; reason: string } {
+export function activityFromJson(
+  value: unknown,
+  index: number,
+): { ok: true; item: ActivityItem } | { ok: false; reason: string } {
   const parsed = jsonActivitySchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `“${issue.path.join('.')}” ` : '';
+    const field = issue?.path.length ? issue.path.join('.') : null;
+    const detail = (issue?.message ?? '').replace(/^Invalid input:\s*/i, '');
     const reason =
       value === null || typeof value !== 'object' || Array.isArray(value)
         ? 'is not an activity entry (not a JSON object)'
-        : `${where}${issue?.message ?? 'is not in the expected form'}`.trim();
+        : field
+          ? `has a “${field}” that is not in the expected form${detail ? ` (${detail})` : ''}`
+          : detail || 'is not in the expected form';
     return { ok: false, reason };
   }
   const v = parsed.data;

@@ -19,7 +19,8 @@ export { readTitle } from './titles.ts';
 
 /** One fixed reason per kind of entry left unread, so the report can group them. */
 export const GOOGLE_SKIP_REASONS = {
-  otherProduct: 'is from another Google product (Maps, YouTube, Chrome, location history, …), not part of the Assistant history',
+  otherProduct:
+    'is from another Google product (Maps, YouTube, Chrome, location history, …), not part of the Assistant history',
   otherActivity: 'is activity of another Google product (Search, Maps, YouTube, …), not part of the Assistant history',
   assistantOther: 'is in the Assistant folder but is neither an activity file nor audio',
   profileNotNeeded: 'was not needed: the account was already read from the archive overview page',
@@ -186,7 +187,10 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
       continue;
     }
     try {
-      const email = s.entry.size <= MAX_ACCOUNT_FILE_BYTES ? emailFromProfile((await s.entry.read(MAX_ACCOUNT_FILE_BYTES)).toString('utf8')) : null;
+      const email =
+        s.entry.size <= MAX_ACCOUNT_FILE_BYTES
+          ? emailFromProfile((await s.entry.read(MAX_ACCOUNT_FILE_BYTES)).toString('utf8'))
+          : null;
       if (email) {
         sink.consumed(s.entry);
         sink.setAccount({ value: email, kind: 'email', foundIn: s.entry.path });
@@ -216,7 +220,8 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
       const parsed = activityFromJson(value, index);
       if (!parsed.ok) {
         bad++;
-        if (bad <= MAX_ITEM_SKIPS_LISTED) sink.skip(`${s.entry.path} › entry ${index + 1}`, `was left out: it ${parsed.reason}`);
+        if (bad <= MAX_ITEM_SKIPS_LISTED)
+          sink.skip(`${s.entry.path} › entry ${index + 1}`, `was left out: it ${parsed.reason}`);
         continue;
       }
       await addActivity(parsed.item, s, state);
@@ -232,10 +237,15 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
       sink.skip(s.entry.path, reason);
       return 0;
     }
-    sink.note(`“${s.entry.path}” is damaged after its entry ${imported + bad} (${(error as Error).message}); the ${imported} entries before it were imported.`);
+    sink.note(
+      `“${s.entry.path}” is damaged after entry ${imported + bad} (${(error as Error).message}); the ${imported} ${plural(imported, 'entry', 'entries')} before the damage ${plural(imported, 'was', 'were')} imported.`,
+    );
   }
   if (bad > MAX_ITEM_SKIPS_LISTED) {
-    sink.skip(`${s.entry.path} › ${bad - MAX_ITEM_SKIPS_LISTED} more entries`, 'were left out: they are not activity entries in the expected form');
+    sink.skip(
+      `${s.entry.path} › ${bad - MAX_ITEM_SKIPS_LISTED} more entries`,
+      'were left out: they are not activity entries in the expected form',
+    );
   }
   if (imported > 0 || bad === 0) sink.consumed(s.entry);
   return imported;
@@ -257,7 +267,9 @@ async function readHtmlActivity(s: ScannedEntry, state: RunState): Promise<numbe
       sink.skip(s.entry.path, `could not be read (${(error as Error).message})`);
       return 0;
     }
-    sink.note(`“${s.entry.path}” could not be read to the end (${(error as Error).message}); the ${imported} entries before were imported.`);
+    sink.note(
+      `“${s.entry.path}” could not be read to the end (${(error as Error).message}); the ${imported} ${plural(imported, 'entry', 'entries')} before the damage ${plural(imported, 'was', 'were')} imported.`,
+    );
   }
   if (imported === 0) {
     sink.skip(s.entry.path, 'holds no activity entries in the layout of Google’s activity pages');
@@ -308,7 +320,10 @@ function textKey(timeUtc: number | null, timeText: string | null, title: string 
   // Seconds, not milliseconds: the HTML export of the same activity has no milliseconds.
   const time = timeUtc !== null ? String(Math.floor(timeUtc / 1000)) : (timeText ?? '');
   const text = (title ?? '').replace(/\s+/g, ' ').trim();
-  const hash = createHash('sha256').update(`${time}\n${text}\n${header ?? ''}`).digest('hex').slice(0, 32);
+  const hash = createHash('sha256')
+    .update(`${time}\n${text}\n${header ?? ''}`)
+    .digest('hex')
+    .slice(0, 32);
   return `google:text:${hash}`;
 }
 
@@ -337,7 +352,8 @@ function activityRecording(item: ActivityItem, s: ScannedEntry, state: RunState,
     }
   }
   if (time.zoneUnknown && time.zone) state.unknownZones.add(time.zone);
-  const title = item.title !== null ? (item.format === 'html' ? item.title.replace(/[\u00a0\u202f]/g, ' ') : item.title) : null;
+  const title =
+    item.title !== null ? (item.format === 'html' ? item.title.replace(/[\u00a0\u202f]/g, ' ') : item.title) : null;
   const reading = readTitle(title);
   const flags = item.details;
   const response = item.subtitles.map((x) => x.name?.trim() ?? '').find((x) => x.length > 0) ?? null;

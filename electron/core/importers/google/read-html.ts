@@ -34,7 +34,10 @@ const AUDIO_NAME = /\.(mp3|wav|ogg|opus|m4a|aac|flac)$/i;
 const SECTION_LABELS: Record<string, 'products' | 'locations' | 'details'> = {};
 const SECTION_LABEL_LIST: ['products' | 'locations' | 'details', string[]][] = [
   ['products', ['products', 'produits', 'produkte', 'productos', 'prodotti', 'producten', 'produtos']],
-  ['locations', ['locations', 'lieux', 'standorte', 'orte', 'ubicaciones', 'luoghi', 'locaties', 'locais', 'localizações']],
+  [
+    'locations',
+    ['locations', 'lieux', 'standorte', 'orte', 'ubicaciones', 'luoghi', 'locaties', 'locais', 'localizações'],
+  ],
   ['details', ['details', 'détails', 'detalles', 'dettagli', 'detalhes']],
 ];
 for (const [kind, labels] of SECTION_LABEL_LIST) {
@@ -51,7 +54,11 @@ function sectionKind(label: string) {
   return SECTION_LABELS[key] ?? null;
 }
 
-const clean = (s: string) => s.replace(/[\u00a0\u202f\u2003\u2002]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f\u2003\u2002]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The file name a link or audio source points at, or null when it is not an audio file. */
 export function audioNameFromUrl(url: string): string | null {
@@ -174,7 +181,8 @@ export async function* streamHtmlActivities(source: Readable, signal?: AbortSign
         }
         if (!draft) return;
         const d = draft as Draft;
-        const link = name === 'a' ? attrs.href : name === 'audio' || name === 'source' || name === 'embed' ? attrs.src : undefined;
+        const link =
+          name === 'a' ? attrs.href : name === 'audio' || name === 'source' || name === 'embed' ? attrs.src : undefined;
         if (link) {
           const audio = audioNameFromUrl(link);
           if (audio) d.audio.push(audio);
@@ -199,7 +207,7 @@ export async function* streamHtmlActivities(source: Readable, signal?: AbortSign
       onclosetag(name) {
         if (name === 'script' || name === 'style') skipText = Math.max(0, skipText - 1);
         if (name === 'b') inBold = false;
-        if (name === 'p' && cell === 'header') draft && ((draft as Draft).header += ' ');
+        if (name === 'p' && cell === 'header' && draft) (draft as Draft).header += ' ';
         if (name !== 'div') return;
         if (cell && divDepth === cellDepth) {
           closeLine();

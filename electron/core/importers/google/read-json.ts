@@ -22,7 +22,10 @@ export class JsonShapeError extends Error {}
  * Yields each element of the top-level array. Throws JsonShapeError when the file is not an array,
  * and the parser's error when the JSON is malformed (after yielding what came before).
  */
-export async function* streamJsonArray(source: Readable, signal?: AbortSignal): AsyncGenerator<{ index: number; value: unknown }> {
+export async function* streamJsonArray(
+  source: Readable,
+  signal?: AbortSignal,
+): AsyncGenerator<{ index: number; value: unknown }> {
   const bom = stripBom();
   const chain = StreamArray.withParser();
   source.on('error', (e: Error) => bom.destroy(e));

@@ -77,7 +77,9 @@ export function scanTakeout(entries: ExportEntry[]): TakeoutScan {
     hasAssistantAudio: false,
     hasTakeoutAudioNames: false,
   };
-  const knownBrowser = located.some((l) => l.segments.length === 1 && ARCHIVE_BROWSER_FILES.has(foldTakeoutName(l.segments[0]!)));
+  const knownBrowser = located.some(
+    (l) => l.segments.length === 1 && ARCHIVE_BROWSER_FILES.has(foldTakeoutName(l.segments[0]!)),
+  );
 
   for (const { entry, segments, rooted, folder } of located) {
     if (rooted) scan.rooted = true;
@@ -100,7 +102,11 @@ export function scanTakeout(entries: ExportEntry[]): TakeoutScan {
     ) {
       kind = 'archive-browser';
       scan.hasArchiveBrowser = true;
-    } else if (segments.length === 2 && PROFILE_FOLDERS.has(foldTakeoutName(segments[0]!)) && folded.endsWith('.json')) {
+    } else if (
+      segments.length === 2 &&
+      PROFILE_FOLDERS.has(foldTakeoutName(segments[0]!)) &&
+      folded.endsWith('.json')
+    ) {
       kind = 'profile';
     } else if (inMyActivity) {
       kind = 'other-activity';

@@ -14,7 +14,9 @@ export interface ParsedTime {
 
 /** JSON `time`: ISO-8601, normally UTC with `Z`. */
 export function parseIsoTime(text: string): ParsedTime {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    text.trim(),
+  );
   if (!m) return { utc: null, zone: null, zoneUnknown: false };
   const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-6) : 0;
   let utc = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0, ms);
@@ -24,7 +26,8 @@ export function parseIsoTime(text: string): ParsedTime {
     const digits = zone.slice(1).replace(':', '');
     utc -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
   }
-  if (!validDate(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0)) return { utc: null, zone, zoneUnknown: false };
+  if (!validDate(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0))
+    return { utc: null, zone, zoneUnknown: false };
   return { utc, zone: zone ? (zone.toUpperCase() === 'Z' ? 'UTC' : zone) : null, zoneUnknown: false };
 }
 
@@ -37,24 +40,90 @@ export function parseAudioFileTime(name: string): number | null {
 
 /** Offsets in minutes of the zone abbreviations Takeout writes. IST is read as India (Google's usage). */
 const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, UT: 0, WET: 0, WEZ: 0,
-  BST: 60, IST: 330, WEST: 60, WESZ: 60,
-  CET: 60, MEZ: 60, CEST: 120, MESZ: 120,
-  EET: 120, OEZ: 120, EEST: 180, OESZ: 180, MSK: 180, SAST: 120,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600, AST: -240, ADT: -180, NST: -210, NDT: -150,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  UT: 0,
+  WET: 0,
+  WEZ: 0,
+  BST: 60,
+  IST: 330,
+  WEST: 60,
+  WESZ: 60,
+  CET: 60,
+  MEZ: 60,
+  CEST: 120,
+  MESZ: 120,
+  EET: 120,
+  OEZ: 120,
+  EEST: 180,
+  OESZ: 180,
+  MSK: 180,
+  SAST: 120,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AST: -240,
+  ADT: -180,
+  NST: -210,
+  NDT: -150,
   // French-Canadian abbreviations (heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique).
-  HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420,
-  JST: 540, KST: 540, HKT: 480, SGT: 480, PHT: 480, AWST: 480, WIB: 420, ICT: 420, PKT: 300,
-  ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-  BRT: -180, ART: -180, CLT: -240, CLST: -180,
+  HNE: -300,
+  HAE: -240,
+  HNC: -360,
+  HAC: -300,
+  HNR: -420,
+  HAR: -360,
+  HNP: -480,
+  HAP: -420,
+  JST: 540,
+  KST: 540,
+  HKT: 480,
+  SGT: 480,
+  PHT: 480,
+  AWST: 480,
+  WIB: 420,
+  ICT: 420,
+  PKT: 300,
+  ACST: 570,
+  ACDT: 630,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  BRT: -180,
+  ART: -180,
+  CLT: -240,
+  CLST: -180,
 };
 
 /** Month names and abbreviations in the Latin-script languages Takeout writes, lower case, no dot. */
 const MONTHS: Record<string, number> = {};
 const monthNames: string[][] = [
   // en, de, fr, es, it, nl, pt
-  ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro'],
+  [
+    'jan',
+    'january',
+    'januar',
+    'jän',
+    'jänner',
+    'janv',
+    'janvier',
+    'ene',
+    'enero',
+    'gen',
+    'gennaio',
+    'januari',
+    'janeiro',
+  ],
   ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'febrero', 'febbraio', 'februari', 'fev', 'fevereiro'],
   ['mar', 'march', 'märz', 'mär', 'mrz', 'mars', 'marzo', 'maart', 'mrt', 'março'],
   ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile'],
@@ -95,7 +164,10 @@ export function zoneOffsetMinutes(zone: string): number | null {
 
 const TIME = String.raw`(\d{1,2})[:.h](\d{2})(?:[:.](\d{2}))?(?:\s*([AaPp])\.?\s?[Mm]\.?)?`;
 /** `Mar 4, 2022, 1:45:28 PM EDT` (en). */
-const MONTH_FIRST = new RegExp(String.raw`^([^\s\d,.]+)\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:at\s+)?${TIME}(?:\s+(.+))?$`, 'i');
+const MONTH_FIRST = new RegExp(
+  String.raw`^([^\s\d,.]+)\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:at\s+)?${TIME}(?:\s+(.+))?$`,
+  'i',
+);
 /** `4 mars 2022, 13:45:28 UTC+1` (fr), `4. März 2022, 13:45:28 MEZ` (de), `4 mar 2022, …` (es, it), `4 de marzo de 2022`. */
 const DAY_FIRST = new RegExp(
   String.raw`^(\d{1,2})\.?\s+(?:de\s+)?([^\s\d,]+?)\.?\s+(?:de\s+)?(\d{4}),?\s+(?:à\s+|um\s+|a las\s+|alle\s+|om\s+|às\s+)?${TIME}(?:\s+(.+))?$`,

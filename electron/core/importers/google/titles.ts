@@ -62,13 +62,17 @@ const QUOTES: [string, string][] = [
 function unquote(text: string): string {
   const t = text.trim();
   for (const [open, close] of QUOTES) {
-    if (t.length >= 2 && t.startsWith(open) && t.endsWith(close)) return t.slice(open.length, t.length - close.length).trim();
+    if (t.length >= 2 && t.startsWith(open) && t.endsWith(close))
+      return t.slice(open.length, t.length - close.length).trim();
   }
   return t;
 }
 
 export function readTitle(rawTitle: string | null | undefined): TitleReading {
-  const title = (rawTitle ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const title = (rawTitle ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!title) return { transcript: null, rule: 'empty' };
   if (UNKNOWN_COMMAND.has(title.toLowerCase().replace(/\.$/, ''))) return { transcript: null, rule: 'unknown-command' };
   for (const form of SAID_FORMS) {
