@@ -32,7 +32,6 @@ interface DecoderInternals {
     wasm?: {
       mpeg_frame_decoder_create?: (ptr: number, gapless: number) => number;
       mpeg_frame_decoder_destroy?: (decoder: number) => void;
-      free?: (ptr: number) => void;
     };
     allocateTypedArray?: (len: number, type: Uint32ArrayConstructor) => { ptr: number; buf: Uint32Array };
   };
@@ -66,7 +65,6 @@ function resetInPlace(decoder: MPEGDecoder): boolean {
     !common ||
     !wasm?.mpeg_frame_decoder_create ||
     !wasm.mpeg_frame_decoder_destroy ||
-    !wasm.free ||
     !common.allocateTypedArray ||
     typeof d._decoder !== 'number'
   ) {
@@ -78,7 +76,8 @@ function resetInPlace(decoder: MPEGDecoder): boolean {
     handleSlots.set(decoder, slot);
   }
   wasm.mpeg_frame_decoder_destroy(d._decoder);
-  // mpeg_frame_decoder_destroy frees the handle itself (the library's free() frees it again, harmlessly only because it then drops the whole instance).
+  // mpeg_frame_decoder_destroy() frees the handle itself: freeing it again (as the library's free()
+  // does, harmlessly only because it then throws the whole instance away) would corrupt the heap.
   const error = wasm.mpeg_frame_decoder_create(slot.ptr, 1);
   if (error) throw new Error(`mpg123 could not create a decoder (${error})`);
   d._decoder = slot.buf[0]!;

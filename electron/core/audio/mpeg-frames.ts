@@ -54,9 +54,7 @@ export function readFrameHeader(bytes: Uint8Array, pos: number): MpegFrameHeader
       : layer === 1
         ? BITRATES_V2_L1[bitrateIndex]!
         : BITRATES_V2_L23[bitrateIndex]!;
-  const sampleRate = (version === 1 ? SAMPLE_RATES_V1 : version === 2 ? SAMPLE_RATES_V2 : SAMPLE_RATES_V25)[
-    rateIndex
-  ]!;
+  const sampleRate = (version === 1 ? SAMPLE_RATES_V1 : version === 2 ? SAMPLE_RATES_V2 : SAMPLE_RATES_V25)[rateIndex]!;
   const padding = (b2 >> 1) & 1;
   const channels: 1 | 2 = b3 >> 6 === 3 ? 1 : 2;
   let samplesPerFrame: number;
