@@ -192,7 +192,9 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(
       file,
-      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false },
+      // Names are decoded here, not by yauzl: its check of each name would abandon the whole archive
+      // at the first crafted one, where Earshot skips just that entry and says why.
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false },
       (err, zip) => (err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip)),
     );
   });
@@ -263,8 +265,9 @@ function handleZipEntry(
   container: string,
   nested: { entry: yauzl.Entry; name: string }[],
 ) {
-  const raw = entry.fileName;
-  if (raw.endsWith('/')) return; // folder
+  // UTF-8 when the archive says so (flag or Info-ZIP Unicode path field), CP437 otherwise.
+  const raw = decodeName(entry);
+  if (raw.endsWith('/') || raw.endsWith('\\')) return; // folder
   const name = prefix + normaliseEntryPath(raw);
   const unsafe = unsafeNameReason(raw);
   if (unsafe) {
@@ -309,6 +312,16 @@ function handleZipEntry(
   });
 }
 
+const yauzlNames = yauzl as unknown as {
+  getFileNameLowLevel(flags: number, name: Buffer, extraFields: unknown[], strict: boolean): string;
+};
+
+function decodeName(entry: yauzl.Entry): string {
+  const rawName = entry.fileName as unknown as Buffer | string;
+  if (typeof rawName === 'string') return rawName;
+  return yauzlNames.getFileNameLowLevel(entry.generalPurposeBitFlag, rawName, entry.extraFields, true);
+}
+
 /** Opens one ZIP entry and checks its CRC-32 as the bytes pass. */
 function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
@@ -317,14 +330,24 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Rea
         reject(new ImportError(`could not be unpacked (${err?.message ?? 'unknown error'})`, 'entry-unreadable'));
         return;
       }
+      // Sizes are checked here, per entry, rather than by yauzl for the whole directory: one entry
+      // with a wrong size must not make the rest of the archive unreadable. Reading stops as soon
+      // as an entry unpacks to more than it declared, so a lying header cannot become a bomb.
       let crc = 0;
+      let size = 0;
       const check = new Transform({
         transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > entry.uncompressedSize) {
+            done(new ImportError('is damaged: it unpacks to more than its declared size', 'size'));
+            return;
+          }
           crc = crc32(chunk, crc);
           done(null, chunk);
         },
         flush(done) {
-          if (crc >>> 0 !== entry.crc32 >>> 0) done(new ImportError('is damaged: its checksum does not match (CRC error)', 'crc'));
+          if (size !== entry.uncompressedSize) done(new ImportError('is damaged: it is shorter than its declared size', 'size'));
+          else if (crc >>> 0 !== entry.crc32 >>> 0) done(new ImportError('is damaged: its checksum does not match (CRC error)', 'crc'));
           else done();
         },
       });

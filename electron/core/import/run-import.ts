@@ -96,6 +96,19 @@ async function importWith(
   const inputsInfo = files.inputs.map((p) => ({ name: path.basename(p), size: safeSize(p) }));
   const statements = prepare(db);
 
+  // A storage failure (full disk, I/O error) poisons the sink: SQLite may already have rolled the
+  // transaction back, so no importer may carry on writing, even one that catches errors per file.
+  let storageFailure: unknown = null;
+  const store = <T>(write: () => T): T => {
+    if (storageFailure) throw storageFailure;
+    try {
+      return write();
+    } catch (error) {
+      storageFailure = error;
+      throw error;
+    }
+  };
+
   db.exec('BEGIN IMMEDIATE');
   let committed = false;
   try {
@@ -114,15 +127,16 @@ async function importWith(
         account ??= identity;
       },
       addDevice(device) {
-        statements.insertDevice.run({ exportId, ...device });
+        store(() => statements.insertDevice.run({ exportId, ...device }));
       },
       addMentionedName(name, foundIn) {
-        statements.insertName.run({ exportId, name, foundIn });
+        store(() => statements.insertName.run({ exportId, name, foundIn }));
       },
       async addRecording(recording, audioEntry) {
         if (signal.aborted) throw cancelled();
+        if (storageFailure) throw storageFailure;
         found++;
-        if (statements.keyExists.get(recording.key)) {
+        if (store(() => statements.keyExists.get(recording.key))) {
           duplicates++;
           if (audioEntry) account_(audioEntry);
           return;
@@ -142,7 +156,7 @@ async function importWith(
           }
           account_(audioEntry);
         }
-        insertRecording(statements, exportId, recording, audio, audioError);
+        store(() => insertRecording(statements, exportId, recording, audio, audioError));
         added++;
         progress.recordings = added;
         report();
@@ -158,20 +172,26 @@ async function importWith(
       consumed: account_,
       async attach(entry, reason) {
         const bytes = await entry.read();
-        statements.insertAttachment.run({
+        store(() => statements.insertAttachment.run({
           exportId,
           path: entry.path,
           reason,
           sha256: createHash('sha256').update(bytes).digest('hex'),
           bytes,
-        });
+        }));
         account_(entry);
       },
     };
 
     report(true);
-    await importer.run(files, sink);
+    try {
+      await importer.run(files, sink);
+    } catch (error) {
+      if (signal.aborted) throw cancelled();
+      throw storageFailure ?? error;
+    }
     if (signal.aborted) throw cancelled();
+    if (storageFailure) throw storageFailure;
 
     progress.phase = 'saving';
     report(true);
