@@ -76,7 +76,7 @@ test('ZIP64 archives import', async () => {
   const dir = tempDir();
   const zip = new yazl.ZipFile();
   for (const f of englishJsonTakeout()) zip.addBuffer(Buffer.from(f.data), f.path, { forceZip64Format: true });
-  zip.end({ forceZip64Format: true });
+  zip.end({ forceZip64Format: true, comment: '' });
   const file = path.join(dir, 'takeout-zip64.zip');
   await pipeline(zip.outputStream, createWriteStream(file));
   const db = openLibrary(path.join(dir, 'l.sqlite'));
