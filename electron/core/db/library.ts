@@ -1,7 +1,7 @@
 // Opens the library database: private file permissions, WAL, migrations, and an integrity check
 // so that a damaged library is reported to the user, never silently overwritten.
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { latestVersion, migrations } from './migrations.ts';
 
@@ -33,6 +33,7 @@ export function openLibrary(file: string, options: OpenOptions = {}): Db {
     // Create the file ourselves so it is readable by the user only from the first byte.
     closeSync(openSync(file, 'wx', 0o600));
   }
+  if (!isNew && !options.readonly && file !== ':memory:') assertWritable(file);
   let db: Db;
   try {
     db = new Database(file, {
@@ -66,6 +67,21 @@ export function openLibrary(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/** The file and its folder (where SQLite keeps its journal) must be writable, or nothing can be saved. */
+function assertWritable(file: string) {
+  for (const target of [file, path.dirname(file)]) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      throw new LibraryError(readOnlyMessage(file), 'read-only');
+    }
+  }
+}
+
+export function readOnlyMessage(file: string): string {
+  return `Earshot cannot write to its library (${file}). Check that the file and its folder are not read-only and that the disk is not full. Nothing in the library was changed.`;
+}
+
 function checkIntegrity(db: Db, file: string) {
   const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
   if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') {
@@ -87,10 +103,7 @@ function describeOpenError(file: string, error: Error): LibraryError {
     );
   }
   if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || /readonly|read-only|EACCES|EROFS/i.test(error.message)) {
-    return new LibraryError(
-      `Earshot cannot write to its library (${file}). Check that the file and its folder are not read-only and that the disk is not full.`,
-      'read-only',
-    );
+    return new LibraryError(readOnlyMessage(file), 'read-only');
   }
   return new LibraryError(`Earshot could not open its library (${file}): ${error.message}`, 'cannot-open');
 }

@@ -162,6 +162,9 @@ export function userMessage(error: unknown): string {
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
     return 'The disk is full, so the import stopped. Nothing was added to your library. Free some space and try again.';
   }
+  if (code === 'SQLITE_READONLY' || code === 'EROFS') {
+    return 'Earshot cannot write to its library: the file or its folder is read-only. Nothing was added. Check the permissions of the Earshot folder and try again.';
+  }
   if (code === 'EACCES' || code === 'EPERM') {
     return 'Earshot was not allowed to read a file of this export. Check its permissions and try again.';
   }
