@@ -58,14 +58,16 @@ export interface DroppedItem {
 export async function pathsForDrop(items: DroppedItem[]): Promise<string[]> {
   const bridge = window.earshot;
   if (bridge) {
-    return items.flatMap((item) => {
-      if (item.file) return [bridge.pathForFile(item.file)];
-      const first = item.folder?.files[0];
-      if (!first) return [];
-      // The folder's own path: the first file's path minus its path inside the folder.
-      const full = bridge.pathForFile(first.file);
-      return [full.slice(0, full.length - first.relativePath.length - 1)];
-    }).filter(Boolean);
+    return items
+      .flatMap((item) => {
+        if (item.file) return [bridge.pathForFile(item.file)];
+        const first = item.folder?.files[0];
+        if (!first) return [];
+        // The folder's own path: the first file's path minus its path inside the folder.
+        const full = bridge.pathForFile(first.file);
+        return [full.slice(0, full.length - first.relativePath.length - 1)];
+      })
+      .filter(Boolean);
   }
   const { batch } = (await (await fetch('/upload/batch', { method: 'POST' })).json()) as { batch: string };
   const paths = new Set<string>();

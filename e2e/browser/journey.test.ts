@@ -1,0 +1,252 @@
+// The whole journey in Chromium through the harness: drop a generated Google Takeout (a real drop
+// event carrying the ZIP), watch the progress, read the report, search, play, filter by device,
+// open insight, delete with confirmation and export a selection — with screenshots of every screen.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import yauzl from 'yauzl';
+import { englishJsonTakeout, makeTempDir, realMp3sPresent, writeZip } from '../../test/fixtures/google-takeout.ts';
+import {
+  browserSkipReason,
+  dropFiles,
+  launchChromium,
+  openPage,
+  shoot,
+  startTestApp,
+  type TestApp,
+} from '../support/browser.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+before(async () => {
+  if (browserSkipReason) return;
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await openPage(browser, app.harness.url, errors);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const count = async (testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, ''));
+const rows = () => page.getByTestId('recording-row');
+
+function zipEntries(file: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('no zip'));
+      const names: string[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        names.push(entry.fileName);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+test(
+  'the journey: drop, import, search, play, filter, insight, delete, export',
+  { skip: browserSkipReason },
+  async (t) => {
+    await page.getByTestId('dropzone').waitFor();
+    const dir = await makeTempDir('earshot-e2e-fixture-');
+    const zip = await writeZip(path.join(dir, 'takeout-20220304T205809Z-001.zip'), englishJsonTakeout());
+
+    await t.test('dropping the export shows progress, then the report', async () => {
+      await dropFiles(page, 'body', [{ name: path.basename(zip), bytes: readFileSync(zip), type: 'application/zip' }]);
+      await page
+        .getByTestId('import-progress')
+        .waitFor({ timeout: 5000 })
+        .catch(() => {});
+      if (await page.getByTestId('import-progress').isVisible()) await shoot(page, '02-import-progress');
+      await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+      const stats = await page.getByTestId('report-stats').innerText();
+      assert.match(stats, /Found/);
+      assert.match(stats, /New/);
+      assert.match(await page.getByTestId('import-report').innerText(), /jane\.doe@example\.com/);
+      // Other Google products are skipped, grouped by reason with a count.
+      const skipped = page.getByTestId('report-skipped');
+      assert.match(await skipped.innerText(), /\d+ files? — /);
+      await skipped.locator('details').first().locator('summary').click();
+      await shoot(page, '03-import-report', { fullPage: false });
+      await page.getByTestId('report-close').click();
+    });
+
+    let total = 0;
+    await t.test('the library lists every recording, grouped by day', async () => {
+      await rows().first().waitFor();
+      total = await count('result-count');
+      assert.ok(total >= 5, `expected at least 5 recordings, saw ${total}`);
+      assert.match(await page.getByTestId('nav-library').innerText(), new RegExp(`${total}`));
+      assert.ok((await page.locator('.day-header').count()) >= 2);
+      await rows().first().click();
+      await page.getByTestId('detail').waitFor();
+      await shoot(page, '04-library');
+    });
+
+    await t.test('search finds a recording as you type, with the words highlighted', async () => {
+      await page.getByTestId('search').fill('bounc');
+      await page.waitForFunction(() =>
+        /^3 results$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
+      );
+      assert.equal(await rows().count(), 3);
+      assert.equal(
+        await rows()
+          .first()
+          .locator('mark')
+          .first()
+          .innerText()
+          .then((s) => s.toLowerCase()),
+        'bounc',
+      );
+      await page.getByTestId('search').fill('bouncer vibr');
+      await page.waitForFunction(() =>
+        /^1 result$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
+      );
+      await rows().first().click();
+      await page.getByTestId('transcript').waitFor();
+      assert.match(await page.getByTestId('transcript').innerText(), /Automatic Bouncer with vibration/i);
+      await shoot(page, '05-search-results');
+    });
+
+    await t.test('playing a recording advances its position', async () => {
+      const play = page.getByTestId('play');
+      assert.equal(await play.isEnabled(), true);
+      await play.click();
+      await page.waitForFunction(
+        () => (document.querySelector<HTMLAudioElement>('[data-testid=audio]')?.currentTime ?? 0) > 0.3,
+        null,
+        { timeout: 15_000 },
+      );
+      const slider = page.getByRole('slider', { name: 'Playback position' });
+      assert.ok(Number(await slider.getAttribute('aria-valuemax')) > 0);
+      await page.keyboard.press('Space');
+      await page.waitForFunction(
+        () => document.querySelector<HTMLAudioElement>('[data-testid=audio]')?.paused === true,
+      );
+      await shoot(page, '06-player');
+      if (!realMp3sPresent()) t.diagnostic('the fixture used constructed MP3 frames (no ../shared/realworld samples)');
+    });
+
+    await t.test('no results says so', async () => {
+      await page.getByTestId('search').fill('zebra xylophone');
+      await page.getByTestId('no-results').waitFor();
+      assert.match(await page.getByTestId('result-count').innerText(), /^0 results$/);
+      await shoot(page, '07-no-results');
+      await page.getByTestId('search').press('Escape');
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid=result-count]')?.textContent === `${n} recordings`,
+        total,
+      );
+    });
+
+    await t.test('filtering by device narrows the list, and the filter survives a restart', async () => {
+      await page.getByTestId('filters-toggle').click();
+      const chips = page.getByTestId('filter-devices').locator('button');
+      assert.ok((await chips.count()) >= 1, 'at least one device to filter by');
+      const chipText = await chips.first().innerText();
+      const expected = Number(chipText.split('\n').pop()!.replace(/[^\d]/g, ''));
+      await chips.first().click();
+      await page.waitForFunction(
+        (n) =>
+          document.querySelector('[data-testid=result-count]')?.textContent ===
+          `${n} ${n === 1 ? 'result' : 'results'}`,
+        expected,
+      );
+      await page.getByTestId('filter-status').getByRole('button', { name: 'Has audio' }).click();
+      await page.waitForFunction(() =>
+        /results?$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
+      );
+      const filtered = await count('result-count');
+      assert.ok(filtered <= expected);
+      await shoot(page, '08-filters');
+      await page.reload();
+      await page
+        .getByTestId('result-count')
+        .filter({ hasText: /results?$/ })
+        .waitFor();
+      assert.equal(await count('result-count'), filtered);
+      assert.match(await page.getByTestId('filters-toggle').innerText(), /2 filters/);
+      // Back to everything through the sidebar.
+      await page.getByTestId('nav-library').click();
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid=result-count]')?.textContent === `${n} recordings`,
+        total,
+      );
+    });
+
+    await t.test('insight shows the pictures, and a bar filters the list', async () => {
+      await page.getByTestId('nav-insight').click();
+      await page.getByTestId('insight-bars').waitFor();
+      assert.match(await page.getByTestId('insight').innerText(), /Most frequent requests/);
+      await shoot(page, '09-insight', { fullPage: true });
+      const bar = page.getByTestId('insight-bars').locator('button.bar:not([disabled])').last();
+      await bar.click();
+      await page.getByTestId('recording-list').waitFor();
+      const inRange = await count('result-count');
+      assert.ok(inRange >= 1 && inRange <= total);
+      await page.getByTestId('nav-library').click();
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid=result-count]')?.textContent === `${n} recordings`,
+        total,
+      );
+    });
+
+    await t.test('a multi-selection can be exported as a ZIP', async () => {
+      await rows().nth(0).click();
+      await rows()
+        .nth(2)
+        .click({ modifiers: ['Shift'] });
+      await page.getByTestId('selection-bar').waitFor();
+      assert.match(await page.getByTestId('selection-bar').innerText(), /3 selected/);
+      await shoot(page, '10-library-selection');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-selection').click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'earshot-selection.zip');
+      const file = path.join(app.dir, 'selection.zip');
+      await download.saveAs(file);
+      const names = await zipEntries(file);
+      assert.ok(
+        names.some((n) => /\.csv$/i.test(n)),
+        `a CSV of the metadata in ${names.join(', ')}`,
+      );
+    });
+
+    await t.test('deleting asks first, saying how many, then removes them', async () => {
+      await rows().nth(0).click();
+      await rows()
+        .nth(1)
+        .click({ modifiers: ['Control'] });
+      await page.keyboard.press('Delete');
+      await page.getByTestId('confirm-delete').waitFor();
+      await page.getByTestId('confirm-delete').getByText('Delete 2 recordings?').waitFor();
+      await shoot(page, '11-delete-confirmation');
+      await page.getByTestId('confirm-delete-button').click();
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid=result-count]')?.textContent === `${n} recordings`,
+        total - 2,
+      );
+      assert.match(await page.getByTestId('toast').innerText(), /2 recordings deleted/);
+    });
+
+    await t.test('warnings have a calm empty state', async () => {
+      await page.getByTestId('nav-warnings').click();
+      await page.getByText('Everything here sounds like you').waitFor();
+      await shoot(page, '12-warnings-empty');
+    });
+
+    assert.deepEqual(errors, []);
+  },
+);

@@ -1,0 +1,240 @@
+// Insight: pictures of the library — recordings over time (click a bar to see them), a weekday ×
+// hour heatmap, devices with their "not intended" rate, and the most frequent requests. Plain CSS.
+import { useEffect, useMemo, useState } from 'react';
+import type { Insight as InsightData } from '../../../electron/core/api/contract.ts';
+import { api } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
+import { bucketCounts, defaultBucket, type Bucket } from '../lib/days.ts';
+import { activeFilterCount, toFilters, type ViewState } from '../lib/filters.ts';
+import { addDays, dayStart, formatDate, formatPercent } from '../lib/format.ts';
+import { Icon } from './Icon.tsx';
+
+export function InsightView({
+  view,
+  refreshToken,
+  onShowRange,
+  onSearch,
+}: {
+  view: ViewState;
+  refreshToken: number;
+  onShowRange(from: string, to: string): void;
+  onSearch(text: string): void;
+}) {
+  const { t, locale } = useI18n();
+  const [data, setData] = useState<InsightData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [bucket, setBucket] = useState<Bucket | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    api
+      // The date filter is what the bars set, so the chart itself always shows the whole span.
+      .getInsight({
+        search: view.search.trim(),
+        filters: toFilters(view, { withDates: false }),
+        tzOffsetMinutes: new Date().getTimezoneOffset(),
+      })
+      .then(
+        (d) => live && setData(d),
+        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      );
+    return () => {
+      live = false;
+    };
+  }, [view, refreshToken]);
+
+  const chosen = bucket ?? (data ? defaultBucket(data.perDay) : 'day');
+  const bars = useMemo(() => (data ? bucketCounts(data.perDay, chosen) : []), [data, chosen]);
+  const nf = new Intl.NumberFormat(locale);
+
+  if (error) {
+    return (
+      <section className="pane-center empty-state" data-testid="insight">
+        <p className="error-text" role="alert">
+          {t('error.generic', { message: error })}
+        </p>
+      </section>
+    );
+  }
+  if (!data) return <section className="insight" data-testid="insight" aria-busy="true" />;
+  if (data.total === 0) {
+    return (
+      <section className="pane-center empty-state" data-testid="insight">
+        <Icon name="insight" size="2.5rem" />
+        <p className="empty-body">{t('insight.empty')}</p>
+      </section>
+    );
+  }
+
+  const max = Math.max(1, ...bars.map((b) => b.recordings));
+  const heatMax = Math.max(1, ...data.heatmap.flat());
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
+  // 1 January 2024 was a Monday: the heatmap's row 0.
+  const weekdays = Array.from({ length: 7 }, (_, i) => weekday.format(new Date(2024, 0, 1 + i)));
+  const periodLabel = (start: string) => {
+    if (chosen === 'day') return formatDate(dayStart(start), locale);
+    if (chosen === 'week') return t('insight.weekOf', { date: formatDate(dayStart(start), locale) });
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(dayStart(start));
+  };
+  const deviceMax = Math.max(1, ...data.perDevice.map((d) => d.recordings));
+  const first = data.perDay[0]?.day;
+  const last = data.perDay[data.perDay.length - 1]?.day;
+
+  return (
+    <section className="insight" aria-labelledby="insight-title" data-testid="insight">
+      <header className="insight-head">
+        <h1 id="insight-title">{t('insight.title')}</h1>
+        <dl className="insight-facts">
+          <div>
+            <dt>{t('insight.total')}</dt>
+            <dd>{nf.format(data.total)}</dd>
+          </div>
+          {first ? (
+            <div>
+              <dt>{t('insight.first')}</dt>
+              <dd>{formatDate(dayStart(first), locale)}</dd>
+            </div>
+          ) : null}
+          {last ? (
+            <div>
+              <dt>{t('insight.last')}</dt>
+              <dd>{formatDate(dayStart(last), locale)}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </header>
+      {activeFilterCount(view) || view.search.trim() ? <p className="muted">{t('insight.filtered')}</p> : null}
+
+      <article className="card chart-card">
+        <div className="card-head">
+          <h2>{t('insight.overTime')}</h2>
+          <div className="segmented" role="group" aria-label={t('insight.overTime')}>
+            {(['day', 'week', 'month'] as const).map((b) => (
+              <button
+                key={b}
+                type="button"
+                aria-pressed={chosen === b}
+                className={chosen === b ? 'on' : ''}
+                onClick={() => setBucket(b)}
+              >
+                {t(b === 'day' ? 'insight.perDay' : b === 'week' ? 'insight.perWeek' : 'insight.perMonth')}
+              </button>
+            ))}
+          </div>
+        </div>
+        <div className="bars" data-testid="insight-bars">
+          <span className="bars-max" aria-hidden="true">
+            {nf.format(max)}
+          </span>
+          {bars.map((b) => (
+            <button
+              key={b.start}
+              type="button"
+              className="bar"
+              disabled={b.recordings === 0}
+              aria-label={t('insight.barLabel', {
+                period: periodLabel(b.start),
+                count: t('count.recordings', { count: b.recordings }),
+              })}
+              title={t('insight.barLabel', {
+                period: periodLabel(b.start),
+                count: t('count.recordings', { count: b.recordings }),
+              })}
+              onClick={() => onShowRange(b.start, addDays(b.end, -1))}
+            >
+              <span className="bar-fill" style={{ height: `${(b.recordings / max) * 100}%` }} />
+            </button>
+          ))}
+        </div>
+        <div className="bars-axis" aria-hidden="true">
+          <span>{bars[0] ? periodLabel(bars[0].start) : ''}</span>
+          <span>{bars.length > 1 ? periodLabel(bars[bars.length - 1]!.start) : ''}</span>
+        </div>
+        <p className="hint">{t('insight.barHint')}</p>
+      </article>
+
+      <div className="insight-grid">
+        <article className="card">
+          <div className="card-head">
+            <h2>{t('insight.heatmap')}</h2>
+          </div>
+          <p className="hint">{t('insight.heatmapHint')}</p>
+          <div className="heatmap" role="table" aria-label={t('insight.heatmap')}>
+            <div className="heat-row heat-hours" role="row" aria-hidden="true">
+              <span className="heat-day" />
+              {Array.from({ length: 24 }, (_, h) => (
+                <span key={h} className="heat-hour">
+                  {h % 6 === 0 ? h : ''}
+                </span>
+              ))}
+            </div>
+            {data.heatmap.map((hours, d) => (
+              <div key={d} className="heat-row" role="row">
+                <span className="heat-day" role="rowheader">
+                  {weekdays[d]}
+                </span>
+                {hours.map((v, h) => (
+                  <span
+                    key={h}
+                    role="cell"
+                    className={`heat-cell${v ? '' : ' zero'}`}
+                    style={{ '--v': String(0.12 + (0.88 * v) / heatMax) } as React.CSSProperties}
+                    title={t('insight.heatCell', { day: weekdays[d]!, hour: String(h).padStart(2, '0'), count: v })}
+                    aria-label={t('insight.heatCell', {
+                      day: weekdays[d]!,
+                      hour: String(h).padStart(2, '0'),
+                      count: v,
+                    })}
+                  />
+                ))}
+              </div>
+            ))}
+          </div>
+        </article>
+
+        <article className="card">
+          <div className="card-head">
+            <h2>{t('insight.devices')}</h2>
+          </div>
+          <ul className="device-bars">
+            {data.perDevice.map((d) => (
+              <li key={d.device}>
+                <div className="device-line">
+                  <span className="mini-label">{d.device || t('list.unknownDevice')}</span>
+                  <span className="mini-count">{t('count.recordings', { count: d.recordings })}</span>
+                </div>
+                <span className="mini-bar">
+                  <span style={{ width: `${(d.recordings / deviceMax) * 100}%` }} />
+                  <span className="not-intended" style={{ width: `${(d.notIntended / deviceMax) * 100}%` }} />
+                </span>
+                <span className={`device-rate${d.notIntended ? '' : ' none'}`}>
+                  {t('insight.notIntendedRate', {
+                    percent: formatPercent(d.recordings ? d.notIntended / d.recordings : 0, locale),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </article>
+      </div>
+
+      <article className="card">
+        <div className="card-head">
+          <h2>{t('insight.top')}</h2>
+        </div>
+        {data.topRequests.length === 0 ? <p className="muted">{t('insight.topNone')}</p> : null}
+        <ol className="top-list">
+          {data.topRequests.map((r) => (
+            <li key={r.text}>
+              <button type="button" className="top-item" onClick={() => onSearch(r.text)}>
+                <span className="top-text">{r.text}</span>
+                <span className="mini-count">{nf.format(r.recordings)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </article>
+    </section>
+  );
+}

@@ -1,0 +1,329 @@
+// The library: search and filters above a virtualised list, the reading pane beside it, and the
+// keyboard of the ux table (Space, arrows, J/K, Enter, [ ] 0, / and Ctrl/Cmd+F, Esc, Delete).
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { DeviceSummary, ExportSummary, RecordingRow } from '../../../electron/core/api/contract.ts';
+import { useI18n } from '../i18n/index.ts';
+import { toQuery, type ViewState } from '../lib/filters.ts';
+import { searchTerms } from '../lib/highlight.ts';
+import { useRecordingPages } from '../lib/pages.ts';
+import { Detail } from './Detail.tsx';
+import { Icon } from './Icon.tsx';
+import { speeds, type PlayerControls, type PlayerSettings } from './Player.tsx';
+import { RecordingList } from './RecordingList.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { ForeignExportBanner } from './Warnings.tsx';
+
+const playerKey = 'earshot.player.v1';
+
+function loadPlayerSettings(): PlayerSettings {
+  try {
+    const raw = JSON.parse(localStorage.getItem(playerKey) ?? '{}') as Partial<PlayerSettings>;
+    return {
+      rate: speeds.includes(raw.rate as number) ? (raw.rate as number) : 1,
+      volume: typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1 ? raw.volume : 1,
+      continuous: raw.continuous === true,
+    };
+  } catch {
+    return { rate: 1, volume: 1, continuous: false };
+  }
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'range', 'button'].includes(target.type);
+  return false;
+}
+
+export function Library({
+  view,
+  onView,
+  refreshToken,
+  exports,
+  devices,
+  searchRef,
+  onDeleteIds,
+  onExportSelection,
+  onSaveFilter,
+  onDeleteRange,
+  onOpenExport,
+}: {
+  view: ViewState;
+  onView(v: ViewState): void;
+  refreshToken: number;
+  exports: ExportSummary[];
+  devices: DeviceSummary[];
+  searchRef: { current: HTMLInputElement | null };
+  onDeleteIds(ids: number[]): void;
+  onExportSelection(ids: number[]): void;
+  onSaveFilter(): void;
+  onDeleteRange(): void;
+  onOpenExport(): void;
+}) {
+  const { t } = useI18n();
+  const query = useMemo(() => toQuery(view), [view]);
+  const pages = useRecordingPages(query, refreshToken);
+  const terms = useMemo(() => searchTerms(view.search), [view.search]);
+  const [current, setCurrent] = useState<{ index: number; autoplay: boolean } | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [scrollRequest, setScrollRequest] = useState(0);
+  const [settings, setSettingsState] = useState(loadPlayerSettings);
+  const controls = useRef<PlayerControls | null>(null);
+  const total = pages.total ?? 0;
+
+  const setSettings = useCallback((s: PlayerSettings) => {
+    setSettingsState(s);
+    try {
+      localStorage.setItem(playerKey, JSON.stringify(s));
+    } catch {
+      /* not remembered */
+    }
+  }, []);
+
+  // A new search or filter starts from the top with nothing selected.
+  useEffect(() => {
+    setCurrent(null);
+    setSelected(new Set());
+    setAnchor(null);
+  }, [pages.queryKey]);
+  // After a delete the same place in the list shows the next recording; keep within the list.
+  useEffect(() => {
+    setSelected(new Set());
+    setCurrent((c) =>
+      c && pages.total != null && c.index >= pages.total
+        ? pages.total > 0
+          ? { index: pages.total - 1, autoplay: false }
+          : null
+        : c,
+    );
+  }, [refreshToken, pages.total]);
+
+  const currentRow = current ? pages.rowAt(current.index) : undefined;
+
+  const move = useCallback(
+    (index: number, autoplay = false) => {
+      if (total === 0) return;
+      const i = Math.max(0, Math.min(total - 1, index));
+      setCurrent({ index: i, autoplay });
+      setAnchor(i);
+      setScrollRequest((n) => n + 1);
+      const row = pages.rowAt(i);
+      setSelected(row ? new Set([row.id]) : new Set());
+      if (!row) {
+        pages.ensure(i, i);
+        void pages.rowsIn(i, i).then((rows) => rows[0] && setSelected(new Set([rows[0].id])));
+      }
+    },
+    [pages, total],
+  );
+
+  const onRowClick = useCallback(
+    (index: number, row: RecordingRow, e: MouseEvent) => {
+      if (e.shiftKey && anchor != null) {
+        const [a, b] = anchor < index ? [anchor, index] : [index, anchor];
+        void pages.rowsIn(a, b).then((rows) => setSelected(new Set(rows.map((r) => r.id))));
+        setCurrent({ index, autoplay: false });
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) {
+        setSelected((s) => {
+          const next = new Set(s);
+          if (currentRow && next.size === 0) next.add(currentRow.id);
+          if (next.has(row.id)) next.delete(row.id);
+          else next.add(row.id);
+          return next;
+        });
+        setCurrent({ index, autoplay: false });
+        setAnchor(index);
+        return;
+      }
+      setCurrent({ index, autoplay: false });
+      setSelected(new Set([row.id]));
+      setAnchor(index);
+    },
+    [anchor, pages, currentRow],
+  );
+
+  const onRowActivate = useCallback((index: number) => {
+    setCurrent({ index, autoplay: true });
+    setTimeout(() => controls.current?.play(), 0);
+  }, []);
+
+  const selectionIds = useCallback(
+    () => (selected.size ? [...selected] : currentRow ? [currentRow.id] : []),
+    [selected, currentRow],
+  );
+
+  const onEnded = useCallback(() => {
+    if (settings.continuous && current && current.index < total - 1) move(current.index + 1, true);
+  }, [settings.continuous, current, total, move]);
+
+  // The keyboard of the ux table, for the whole window while no dialog is open.
+  const keys = useRef<(e: KeyboardEvent) => void>(() => {});
+  keys.current = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+      return;
+    }
+    if (mod && e.key.toLowerCase() === 'o' && !window.earshot) {
+      e.preventDefault();
+      onOpenExport();
+      return;
+    }
+    if (isTyping(e.target) || mod || e.altKey) return;
+    const rate = (delta: number) => {
+      const i = speeds.indexOf(settings.rate);
+      setSettings({ ...settings, rate: speeds[Math.max(0, Math.min(speeds.length - 1, (i < 0 ? 2 : i) + delta))]! });
+    };
+    switch (e.key) {
+      case ' ':
+        if (!currentRow) move(0, true);
+        else controls.current?.toggle();
+        break;
+      case 'ArrowLeft':
+        controls.current?.seekBy(e.shiftKey ? -15 : -5);
+        break;
+      case 'ArrowRight':
+        controls.current?.seekBy(e.shiftKey ? 15 : 5);
+        break;
+      case 'ArrowUp':
+      case 'k':
+      case 'K':
+        move(current ? current.index - 1 : 0);
+        break;
+      case 'ArrowDown':
+      case 'j':
+      case 'J':
+        move(current ? current.index + 1 : 0);
+        break;
+      case 'Enter':
+        if (!currentRow) move(0, true);
+        else if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return;
+        else controls.current?.play();
+        break;
+      case '[':
+        rate(-1);
+        break;
+      case ']':
+        rate(1);
+        break;
+      case '0':
+        setSettings({ ...settings, rate: 1 });
+        break;
+      case '/':
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        break;
+      case 'Escape':
+        if (view.search) onView({ ...view, search: '' });
+        else if (selected.size > 1 && currentRow) setSelected(new Set([currentRow.id]));
+        else return;
+        break;
+      case 'Delete':
+      case 'Backspace': {
+        const ids = selectionIds();
+        if (!ids.length) return;
+        onDeleteIds(ids);
+        break;
+      }
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => keys.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const multi = selected.size > 1;
+  return (
+    <div className="library">
+      <section className="list-pane" aria-label={t('list.label')}>
+        <ForeignExportBanner message={null} />
+        <Toolbar
+          view={view}
+          onView={onView}
+          total={pages.total}
+          searchRef={searchRef}
+          exports={exports}
+          devices={devices}
+          onSaveFilter={onSaveFilter}
+          onDeleteRange={onDeleteRange}
+        />
+        {multi ? (
+          <div className="selection-bar" data-testid="selection-bar">
+            <span>{t('list.selected', { count: selected.size })}</span>
+            <span className="spacer" />
+            <button
+              type="button"
+              className="button"
+              onClick={() => onExportSelection([...selected])}
+              data-testid="export-selection"
+            >
+              <Icon name="download" /> {t('list.exportSelection')}
+            </button>
+            <button
+              type="button"
+              className="button danger-quiet"
+              onClick={() => onDeleteIds([...selected])}
+              data-testid="delete-selection"
+            >
+              <Icon name="trash" /> {t('list.deleteSelection')}
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => setSelected(currentRow ? new Set([currentRow.id]) : new Set())}
+              aria-label={t('list.clearSelection')}
+              title={t('list.clearSelection')}
+            >
+              <Icon name="x" />
+            </button>
+          </div>
+        ) : null}
+        {pages.error ? (
+          <p className="banner error" role="alert">
+            <Icon name="warning" /> {t('error.generic', { message: pages.error })}
+          </p>
+        ) : null}
+        {pages.total === 0 && !pages.error ? (
+          <div className="empty-state" data-testid="no-results">
+            <Icon name="search" size="2.5rem" />
+            <p className="empty-title">{t('list.empty.title')}</p>
+            <p className="empty-body">{t('list.empty.body')}</p>
+          </div>
+        ) : (
+          <RecordingList
+            pages={pages}
+            grouped={view.sort === 'newest' || view.sort === 'oldest'}
+            terms={terms}
+            currentIndex={current?.index ?? null}
+            selected={selected}
+            scrollRequest={scrollRequest}
+            onRowClick={onRowClick}
+            onRowActivate={onRowActivate}
+          />
+        )}
+      </section>
+      <Detail
+        recordingId={currentRow?.id ?? null}
+        refreshToken={refreshToken}
+        terms={terms}
+        autoplay={current?.autoplay ?? false}
+        settings={settings}
+        onSettings={setSettings}
+        controls={controls}
+        onEnded={onEnded}
+        onDelete={(id) => onDeleteIds(selected.has(id) && selected.size > 1 ? [...selected] : [id])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,298 @@
+// Above the list: the search field, the result count (always visible), sort, and the filters.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { DeviceSummary, ExportSummary } from '../../../electron/core/api/contract.ts';
+import { useI18n } from '../i18n/index.ts';
+import {
+  activeFilterCount,
+  emptyView,
+  sorts,
+  sources,
+  statusKeys,
+  toggle,
+  type Sort,
+  type StatusKey,
+  type ViewState,
+} from '../lib/filters.ts';
+import { formatDate, dayStart } from '../lib/format.ts';
+import { Icon } from './Icon.tsx';
+
+const statusLabel: Record<
+  StatusKey,
+  'filters.notIntended' | 'filters.noTranscript' | 'filters.unrecognizedSpeaker' | 'filters.hasAudio'
+> = {
+  notIntended: 'filters.notIntended',
+  noTranscript: 'filters.noTranscript',
+  unrecognizedSpeaker: 'filters.unrecognizedSpeaker',
+  hasAudio: 'filters.hasAudio',
+};
+
+export function Toolbar({
+  view,
+  onView,
+  total,
+  searchRef,
+  exports,
+  devices,
+  onSaveFilter,
+  onDeleteRange,
+}: {
+  view: ViewState;
+  onView(v: ViewState): void;
+  total: number | null;
+  searchRef: RefObject<HTMLInputElement | null>;
+  exports: ExportSummary[];
+  devices: DeviceSummary[];
+  onSaveFilter(): void;
+  onDeleteRange(): void;
+}) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  // Typing stays instant in the field; the query follows after a short pause.
+  const [text, setText] = useState(view.search);
+  const latest = useRef(view);
+  latest.current = view;
+  useEffect(() => setText(view.search), [view.search]);
+  useEffect(() => {
+    if (text === latest.current.search) return;
+    const timer = setTimeout(() => onView({ ...latest.current, search: text }), 120);
+    return () => clearTimeout(timer);
+  }, [text, onView]);
+
+  const count = activeFilterCount(view);
+  const chips: { key: string; label: string; remove(): ViewState }[] = [];
+  if (view.from || view.to) {
+    const from = view.from ? formatDate(dayStart(view.from), locale) : '…';
+    const to = view.to ? formatDate(dayStart(view.to), locale) : '…';
+    chips.push({ key: 'date', label: `${from} – ${to}`, remove: () => ({ ...view, from: null, to: null }) });
+  }
+  for (const d of view.devices)
+    chips.push({
+      key: `d:${d}`,
+      label: d || t('list.unknownDevice'),
+      remove: () => ({ ...view, devices: view.devices.filter((x) => x !== d) }),
+    });
+  for (const id of view.exportIds) {
+    const label = exports.find((e) => e.id === id)?.label ?? `#${id}`;
+    chips.push({
+      key: `e:${id}`,
+      label,
+      remove: () => ({ ...view, exportIds: view.exportIds.filter((x) => x !== id) }),
+    });
+  }
+  for (const s of view.sources)
+    chips.push({
+      key: `s:${s}`,
+      label: t(`source.${s}`),
+      remove: () => ({ ...view, sources: view.sources.filter((x) => x !== s) }),
+    });
+  for (const s of view.status)
+    chips.push({
+      key: `st:${s}`,
+      label: t(statusLabel[s]),
+      remove: () => ({ ...view, status: view.status.filter((x) => x !== s) }),
+    });
+
+  return (
+    <div className="toolbar-wrap">
+      <div className="toolbar">
+        <div className="search">
+          <Icon name="search" />
+          <input
+            ref={searchRef}
+            type="search"
+            value={text}
+            placeholder={t('search.placeholder')}
+            aria-label={t('search.label')}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                setText('');
+                onView({ ...latest.current, search: '' });
+                (e.target as HTMLInputElement).blur();
+              } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                e.preventDefault();
+                if (text !== latest.current.search) onView({ ...latest.current, search: text });
+                document.querySelector<HTMLElement>('[data-testid="recording-list"]')?.focus();
+              }
+            }}
+            data-testid="search"
+          />
+          {text ? (
+            <button
+              type="button"
+              className="search-clear"
+              aria-label={t('search.clear')}
+              onClick={() => {
+                setText('');
+                onView({ ...view, search: '' });
+                searchRef.current?.focus();
+              }}
+            >
+              <Icon name="x" />
+            </button>
+          ) : null}
+        </div>
+        <span className="result-count" data-testid="result-count" aria-live="polite">
+          {total == null ? '' : t(view.search.trim() || count ? 'count.results' : 'count.recordings', { count: total })}
+        </span>
+        <label className="sort">
+          <span className="visually-hidden">{t('sort.label')}</span>
+          <select
+            value={view.sort}
+            onChange={(e) => onView({ ...view, sort: e.target.value as Sort })}
+            data-testid="sort"
+          >
+            {sorts.map((s) => (
+              <option key={s} value={s}>
+                {t(`sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className={`button filter-button${open ? ' on' : ''}${count ? ' has' : ''}`}
+          aria-expanded={open}
+          aria-controls="filter-panel"
+          onClick={() => setOpen(!open)}
+          data-testid="filters-toggle"
+        >
+          <Icon name="filter" /> {count ? t('filters.active', { count }) : t('filters.button')}
+        </button>
+      </div>
+      {chips.length && !open ? (
+        <div className="chips" aria-label={t('filters.button')}>
+          {chips.map((c) => (
+            <button
+              key={c.key}
+              type="button"
+              className="chip on"
+              onClick={() => onView(c.remove())}
+              aria-label={t('filters.chipRemove', { name: c.label })}
+            >
+              {c.label} <Icon name="x" />
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {open ? (
+        <div className="filter-panel" id="filter-panel" data-testid="filter-panel">
+          <fieldset className="filter-group">
+            <legend>{t('filters.date')}</legend>
+            <label>
+              {t('filters.from')}
+              <input
+                type="date"
+                value={view.from ?? ''}
+                max={view.to ?? undefined}
+                onChange={(e) => onView({ ...view, from: e.target.value || null })}
+                data-testid="filter-from"
+              />
+            </label>
+            <label>
+              {t('filters.to')}
+              <input
+                type="date"
+                value={view.to ?? ''}
+                min={view.from ?? undefined}
+                onChange={(e) => onView({ ...view, to: e.target.value || null })}
+                data-testid="filter-to"
+              />
+            </label>
+          </fieldset>
+          <ChipGroup
+            legend={t('filters.device')}
+            options={devices.map((d) => ({
+              value: d.name,
+              label: d.name || t('list.unknownDevice'),
+              count: d.recordings,
+            }))}
+            selected={view.devices}
+            onToggle={(v) => onView({ ...view, devices: toggle(view.devices, v) })}
+            testId="filter-devices"
+          />
+          {exports.length > 1 ? (
+            <ChipGroup
+              legend={t('filters.export')}
+              options={exports.map((e) => ({ value: String(e.id), label: e.label, count: e.recordings }))}
+              selected={view.exportIds.map(String)}
+              onToggle={(v) => onView({ ...view, exportIds: toggle(view.exportIds, Number(v)) })}
+            />
+          ) : null}
+          <ChipGroup
+            legend={t('filters.source')}
+            options={sources.map((s) => ({ value: s, label: t(`source.${s}`) }))}
+            selected={view.sources}
+            onToggle={(v) => onView({ ...view, sources: toggle(view.sources, v as (typeof sources)[number]) })}
+          />
+          <ChipGroup
+            legend={t('filters.status')}
+            options={statusKeys.map((s) => ({ value: s, label: t(statusLabel[s]) }))}
+            selected={view.status}
+            onToggle={(v) => onView({ ...view, status: toggle(view.status, v as StatusKey) })}
+            testId="filter-status"
+          />
+          <div className="filter-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => onView({ ...emptyView, search: view.search, sort: view.sort })}
+              disabled={!count}
+            >
+              {t('filters.clear')}
+            </button>
+            <button type="button" className="button" onClick={onSaveFilter} disabled={!count && !view.search.trim()}>
+              <Icon name="bookmark" /> {t('filters.save')}
+            </button>
+            <span className="spacer" />
+            {view.from && view.to ? (
+              <button type="button" className="button danger-quiet" onClick={onDeleteRange}>
+                <Icon name="trash" /> {t('filters.deleteRange')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ChipGroup({
+  legend,
+  options,
+  selected,
+  onToggle,
+  testId,
+}: {
+  legend: string;
+  options: { value: string; label: string; count?: number }[];
+  selected: string[];
+  onToggle(value: string): void;
+  testId?: string;
+}) {
+  const { locale } = useI18n();
+  return (
+    <fieldset className="filter-group" data-testid={testId}>
+      <legend>{legend}</legend>
+      <div className="chip-list">
+        {options.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            className={`chip${selected.includes(o.value) ? ' on' : ''}`}
+            aria-pressed={selected.includes(o.value)}
+            onClick={() => onToggle(o.value)}
+          >
+            {selected.includes(o.value) ? <Icon name="check" /> : null}
+            {o.label}
+            {o.count != null ? (
+              <span className="chip-count">{new Intl.NumberFormat(locale).format(o.count)}</span>
+            ) : null}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,102 @@
+// The first screen: what Earshot does, how to get your data from Amazon or Google (offline steps),
+// and one large place to drop or open the export.
+import { useI18n, type MessageKey } from '../i18n/index.ts';
+import { Icon } from './Icon.tsx';
+
+const guides: { id: string; title: MessageKey; steps: MessageKey[]; url: string; source: string }[] = [
+  {
+    id: 'amazon',
+    title: 'welcome.amazon.title',
+    steps: ['welcome.amazon.step1', 'welcome.amazon.step2', 'welcome.amazon.step3'],
+    url: 'https://www.amazon.com/hz/privacy-central/data-requests/preview.html',
+    source: 'alexa',
+  },
+  {
+    id: 'google',
+    title: 'welcome.google.title',
+    steps: ['welcome.google.step1', 'welcome.google.step2', 'welcome.google.step3'],
+    url: 'https://takeout.google.com/',
+    source: 'google-assistant',
+  },
+];
+
+export function Welcome({
+  count,
+  onOpen,
+  onOpenFolder,
+  error,
+}: {
+  count: number | null;
+  onOpen(): void;
+  onOpenFolder(): void;
+  error: string | null;
+}) {
+  const { t } = useI18n();
+  const bridge = typeof window === 'undefined' ? undefined : window.earshot;
+  return (
+    <div className="welcome" data-testid="welcome">
+      <header className="welcome-head">
+        <div className="brand">
+          <Icon name="ear" size="1.5rem" />
+          <h1>{t('app.name')}</h1>
+        </div>
+        <span className="welcome-count" data-testid="recording-count">
+          {count == null ? '…' : t('count.recordings', { count })}
+        </span>
+      </header>
+      <main className="welcome-body">
+        <p className="tagline">{t('app.tagline')}</p>
+        <section className="dropzone" aria-label={t('drop.title')} data-testid="dropzone">
+          <Icon name="upload" size="2.5rem" />
+          <p className="dropzone-title">{t('drop.title')}</p>
+          <p className="dropzone-sub">{t('drop.subtitle')}</p>
+          <div className="dropzone-actions">
+            <button type="button" className="button primary" onClick={onOpen} data-testid="open-export">
+              <Icon name="file" /> {t('drop.open')}
+            </button>
+            <button type="button" className="button" onClick={onOpenFolder}>
+              <Icon name="folder" /> {t('drop.openFolder')}
+            </button>
+          </div>
+          <p className="dropzone-explain">{t('welcome.exportExplained')}</p>
+          {error ? (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </section>
+        <div className="guides">
+          {guides.map((g) => (
+            <section key={g.id} className="card guide" aria-labelledby={`guide-${g.id}`}>
+              <h2 id={`guide-${g.id}`}>
+                <span className={`source-dot ${g.source}`} aria-hidden="true" /> {t(g.title)}
+              </h2>
+              <ol>
+                {g.steps.map((s) => (
+                  <li key={s}>{t(s)}</li>
+                ))}
+              </ol>
+              {bridge ? (
+                <button
+                  type="button"
+                  className="link-text"
+                  onClick={() => void bridge.openHelpLink(g.url)}
+                  title={t('welcome.linkConfirm', { url: g.url })}
+                >
+                  <Icon name="link" /> {g.url}
+                </button>
+              ) : (
+                <p className="link-text">
+                  <Icon name="link" /> <span className="selectable">{g.url}</span>
+                </p>
+              )}
+            </section>
+          ))}
+        </div>
+        <p className="privacy">
+          <Icon name="shield" /> {t('welcome.privacy')}
+        </p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// The one i18n layer: every string the window shows goes through `t`. Language follows the system,
+// with an override kept in localStorage; numbers in parameters are formatted for the locale.
+import { useSyncExternalStore } from 'react';
+import { de } from './de.ts';
+import { en, type MessageKey } from './en.ts';
+import type { Message } from './types.ts';
+
+export type { MessageKey };
+export type Lang = 'en' | 'de';
+export const languages: Lang[] = ['en', 'de'];
+const catalogs: Record<Lang, Record<MessageKey, Message>> = { en, de };
+const storageKey = 'earshot.language';
+
+export type Params = Record<string, string | number>;
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The language the system asks for, when Earshot has it. */
+export function systemLanguage(
+  languagesList: readonly string[] = typeof navigator === 'undefined'
+    ? []
+    : (navigator.languages ?? [navigator.language]),
+): Lang {
+  for (const l of languagesList) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'de') return 'de';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export function languageOverride(): Lang | null {
+  const saved = storage()?.getItem(storageKey);
+  return saved === 'en' || saved === 'de' ? saved : null;
+}
+
+let current: Lang = languageOverride() ?? systemLanguage();
+const listeners = new Set<() => void>();
+
+export function setLanguage(lang: Lang | null) {
+  if (lang) storage()?.setItem(storageKey, lang);
+  else storage()?.removeItem(storageKey);
+  current = lang ?? systemLanguage();
+  if (typeof document !== 'undefined') document.documentElement.lang = current;
+  for (const l of listeners) l();
+}
+
+/** The locale for Intl: the system's own when it speaks the UI language (en-GB stays en-GB). */
+export function localeFor(lang: Lang): string {
+  const sys = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return sys.find((l) => l.toLowerCase().split('-')[0] === lang) ?? (lang === 'de' ? 'de-DE' : 'en-GB');
+}
+
+/** Fills `{name}` placeholders; numbers are formatted for the locale. */
+export function translate(lang: Lang, key: MessageKey, params: Params = {}, locale = localeFor(lang)): string {
+  const message = catalogs[lang][key] ?? en[key];
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = typeof params.count === 'number' ? params.count : 0;
+    const form = count === 0 && message.zero ? 'zero' : new Intl.PluralRules(locale).select(count);
+    text = message[form] ?? message.other;
+  }
+  const numbers = new Intl.NumberFormat(locale);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+export interface I18n {
+  lang: Lang;
+  locale: string;
+  t: (key: MessageKey, params?: Params) => string;
+}
+
+function make(lang: Lang): I18n {
+  const locale = localeFor(lang);
+  return { lang, locale, t: (key, params) => translate(lang, key, params, locale) };
+}
+
+// Another window (or a test) changing the saved language: follow it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === storageKey) setLanguage(languageOverride());
+  });
+}
+
+let snapshot = make(current);
+function subscribe(listener: () => void) {
+  const wrapped = () => {
+    if (snapshot.lang !== current) snapshot = make(current);
+    listener();
+  };
+  listeners.add(wrapped);
+  return () => listeners.delete(wrapped);
+}
+
+export function useI18n(): I18n {
+  return useSyncExternalStore(subscribe, () => (snapshot.lang === current ? snapshot : (snapshot = make(current))));
+}
+
+/** Outside React (rarely needed): the current language's translator. */
+export function currentI18n(): I18n {
+  return snapshot.lang === current ? snapshot : (snapshot = make(current));
+}

@@ -1,0 +1,123 @@
+// Durations, times, days and sizes as people read them, in the user's locale (Intl throughout).
+
+/** "0:03", "12:07", "1:02:03"; null when the length is unknown. */
+export function formatDuration(ms: number | null | undefined): string | null {
+  if (ms == null || !Number.isFinite(ms) || ms < 0) return null;
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** Seconds (the player's unit) as "m:ss". */
+export function formatSeconds(seconds: number): string {
+  return formatDuration(Math.max(0, seconds) * 1000) ?? '0:00';
+}
+
+/** The local calendar day of a moment, as 'YYYY-MM-DD' — the key recordings are grouped by. */
+export function dayKey(ms: number | null | undefined): string {
+  if (ms == null) return 'unknown';
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Local midnight at the start of a 'YYYY-MM-DD' day, in ms. */
+export function dayStart(key: string): number {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).getTime();
+}
+
+/** Local midnight at the start of the day after a 'YYYY-MM-DD' day, in ms (an exclusive end). */
+export function dayEnd(key: string): number {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1).getTime();
+}
+
+export function addDays(key: string, days: number): string {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  return dayKey(new Date(y, m - 1, d + days).getTime());
+}
+
+export type DayWord = 'today' | 'yesterday';
+
+/** A day header: "Today", "Yesterday", or "Tue 3 May 2018" in the locale's own order. */
+export function dayLabel(
+  key: string,
+  locale: string,
+  words: Record<DayWord | 'unknown', string>,
+  now = Date.now(),
+): string {
+  if (key === 'unknown') return words.unknown;
+  const today = dayKey(now);
+  if (key === today) return words.today;
+  if (key === addDays(today, -1)) return words.yesterday;
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    dayStart(key),
+  );
+}
+
+export function formatTime(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(ms);
+}
+
+export function formatDate(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+}
+
+/** The exact moment with seconds and the zone it is shown in. */
+export function formatExactTime(ms: number, locale: string, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  };
+  try {
+    return new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options).format(ms);
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(ms);
+  }
+}
+
+/** The IANA zone name a zone string stands for, when Intl knows it (else undefined). */
+export function knownTimeZone(zone: string | null | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 || value >= 100 ? 0 : 1,
+  }).format(value);
+}
+
+export function formatPercent(fraction: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/** Rounds an estimate to what is worth saying: seconds under a minute, otherwise whole minutes. */
+export function timeLeftParts(seconds: number): { unit: 'seconds' | 'minutes'; count: number } {
+  if (seconds < 60) return { unit: 'seconds', count: Math.max(1, Math.ceil(seconds / 5) * 5) };
+  return { unit: 'minutes', count: Math.ceil(seconds / 60) };
+}
