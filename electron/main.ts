@@ -1,6 +1,6 @@
 // Electron main process: lifecycle, the window, the menu and the security settings. Thin wiring
 // only; everything the app does lives in core/ and is tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { SelectionIds } from './core/api/contract.ts';
@@ -11,6 +11,7 @@ import { staticResponse } from './core/api/static-files.ts';
 import { createEarshot, type Earshot } from './core/app.ts';
 import { LibraryError, moveLibraryAside } from './core/db/library.ts';
 import { libraryFileName } from './core/paths.ts';
+import { defaultSize, loadWindowState, saveWindowState, visibleBounds } from './core/window-state.ts';
 import { appEntryUrl, appScheme, audioScheme, isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink, secureWebPreferences } from './core/security.ts';
 
 app.enableSandbox();
@@ -26,16 +27,25 @@ let earshot: Earshot | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow() {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const saved = loadWindowState(stateFile);
+  const bounds = visibleBounds(saved?.bounds, screen.getAllDisplays().map((d) => d.workArea));
   mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...defaultSize,
+    ...(bounds ?? {}),
     minWidth: 760,
     minHeight: 480,
     title: 'Earshot',
     show: false,
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (saved?.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  mainWindow.on('close', () => {
+    if (mainWindow) saveWindowState(stateFile, { bounds: mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
   mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   mainWindow.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
@@ -91,8 +101,9 @@ function buildMenu() {
 function openLibraryOrRecover(libraryFile: string): Earshot | null {
   const nativeBinding = process.env.EARSHOT_NATIVE_BINDING || undefined;
   const importWorker = { script: path.join(__dirname, 'import-worker.cjs') };
+  const analysisWorker = { script: path.join(__dirname, 'analysis-worker.cjs') };
   try {
-    return createEarshot({ libraryFile, nativeBinding, importWorker });
+    return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker });
   } catch (error) {
     if (!(error instanceof LibraryError)) throw error;
     const recoverable = error.code === 'corrupt';
@@ -108,7 +119,7 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
     if (!recoverable || choice !== 0) return null;
     const aside = moveLibraryAside(libraryFile);
     dialog.showMessageBoxSync({ type: 'info', message: 'A new library was started', detail: `The damaged library was kept as ${aside}.` });
-    return createEarshot({ libraryFile, nativeBinding, importWorker });
+    return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker });
   }
 }
 

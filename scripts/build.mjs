@@ -20,7 +20,11 @@ export async function buildApp({ quiet = false } = {}) {
   };
   await esbuild({
     ...common,
-    entryPoints: { main: 'electron/main.ts', 'import-worker': 'electron/core/import/import-worker.ts' },
+    entryPoints: {
+      main: 'electron/main.ts',
+      'import-worker': 'electron/core/import/import-worker.ts',
+      'analysis-worker': 'electron/core/analysis/analysis-worker.ts',
+    },
     outdir: 'build',
     outExtension: { '.js': '.cjs' },
     // Native and wasm-carrying packages stay in node_modules, where electron-builder unpacks/rebuilds them.

@@ -32,6 +32,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const earshot = createEarshot({
     libraryFile: options.libraryFile,
     importWorker: { script: new URL('./import-worker.mjs', import.meta.url) },
+    analysisWorker: { script: new URL('./analysis-worker.mjs', import.meta.url) },
   });
   const uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'earshot-harness-uploads-'));
 
