@@ -1,11 +1,16 @@
 // Every importer Earshot knows, and the choice between them: the user never says which kind an export is.
 import type { ExportFiles } from '../archive/export-files.ts';
 import { googleTakeoutImporter } from './google/index.ts';
+import { amazonImporter } from './amazon/index.ts';
+import { alexaHistoryImporter } from './alexa-history/index.ts';
 import type { Detection, Importer } from './importer.ts';
 
-export const allImporters: Importer[] = [googleTakeoutImporter];
+export const allImporters: Importer[] = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
 
-export function pickImporter(importers: Importer[], files: ExportFiles): { importer: Importer; detection: Detection } | null {
+export function pickImporter(
+  importers: Importer[],
+  files: ExportFiles,
+): { importer: Importer; detection: Detection } | null {
   let best: { importer: Importer; detection: Detection } | null = null;
   for (const importer of importers) {
     const detection = importer.detect(files);

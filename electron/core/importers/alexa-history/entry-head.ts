@@ -1,0 +1,47 @@
+// The first bytes of an export entry, to recognise audio by its content without reading it whole.
+import { constants, gunzipSync } from 'node:zlib';
+import type { ExportEntry } from '../../archive/export-files.ts';
+import { describeOtherFormat, isGzip, sniffAudio, type AudioKind } from '../../audio/sniff.ts';
+
+const HEAD_BYTES = 4096;
+
+/** Up to ~4 KB from the start of `entry`; the stream is destroyed as soon as enough has arrived. */
+export async function readHead(entry: ExportEntry, bytes = HEAD_BYTES): Promise<Buffer> {
+  const stream = await entry.stream();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+      if (total >= bytes) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, total);
+}
+
+export interface HeadFacts {
+  /** Audio kind of the content (after gunzip when the file is gzip-compressed), or null. */
+  audio: AudioKind | null;
+  gzip: boolean;
+  /** What the file is when it is not audio ("a text file"), when recognisable. */
+  other: string | null;
+}
+
+/** Reads the head of `entry` and says what it holds. Gzip-compressed audio is looked into. */
+export async function sniffEntry(entry: ExportEntry): Promise<HeadFacts> {
+  let head: Uint8Array = await readHead(entry);
+  let gzip = false;
+  if (isGzip(head)) {
+    gzip = true;
+    try {
+      head = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 });
+    } catch {
+      return { audio: null, gzip, other: 'a damaged gzip file' };
+    }
+  }
+  const audio = sniffAudio(head);
+  return { audio, gzip, other: audio ? null : (describeOtherFormat(head) ?? (gzip ? 'a gzip file' : null)) };
+}

@@ -1,0 +1,610 @@
+// Amazon "Request your data" exports → Alexa recordings. Three layouts: the 2024+ "All Data Categories"
+// parts (readable folders beside a raw `Additional Data/` tree), the 2019–2023 per-category ZIPs
+// (`Alexa.zip`, `Devices.Registration.zip`, …, ZIPs inside ZIPs), and the 2018 delivery (one ZIP of WAVs
+// and a PDF of transcripts). Audio is found by its RIFF/WAVE header wherever it is; transcripts by their
+// columns; the two are linked by time (see link.ts). Other data categories are reported, not read.
+import { createHash } from 'node:crypto';
+import type { ExportEntry, ExportFiles } from '../../archive/export-files.ts';
+import type { NewRecording } from '../../model.ts';
+import { sniffEntry } from '../alexa-history/entry-head.ts';
+import { streamArrayObjects } from '../alexa-history/json-objects.ts';
+import { isVoiceRecord, readVoiceRecord } from '../alexa-history/records.ts';
+import { isNotIntendedText, stripAudioExtensions, timeFromFileName } from '../alexa-history/utterances.ts';
+import type { Detection, Importer, ImportSink } from '../importer.ts';
+import { findColumns, tableKind, type Columns, type TableKind } from './columns.ts';
+import { cellValue, csvRecords, foldHeader } from './csv.ts';
+import { isAudioLikeName, scanAmazon, type AmazonScan, type Located } from './layout.ts';
+import { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
+import { parseCellTime } from './times.ts';
+
+export { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
+export { parseCellTime } from './times.ts';
+export { scanAmazon, locate } from './layout.ts';
+export { csvRecords, cellValue } from './csv.ts';
+export { findColumns, tableKind } from './columns.ts';
+
+/** One fixed reason per kind of entry left unread, so the report can group them. */
+export const AMAZON_SKIP_REASONS = {
+  otherCategory: 'is from another Amazon data category (orders, advertising, Kindle, music, …), not Alexa voice data',
+  description: 'describes the files of the export (Amazon’s README or FileDescriptions); it holds no recordings',
+  olderVersion: 'is an older version (a lower “-N” in its name) of a file whose newest version was read',
+  copy: 'is a second copy of a file already read (Amazon puts some files both in the readable folders and in “Additional Data”)',
+  noUtterances:
+    'is Alexa data without utterances (settings, skills, routines, devices, …), which Earshot does not import',
+  notAudio: 'is among Alexa’s data but is neither audio nor a table of utterances',
+  duplicateAudio: 'is a second copy of a recording already found elsewhere in the export',
+  pdf: 'transcripts in a PDF were not read',
+} as const;
+
+export const AMAZON_NOT_ALEXA = 'an Amazon data export without Alexa voice data';
+
+const MAX_ROW_SKIPS_LISTED = 20;
+
+function detect(files: ExportFiles): Detection {
+  const scan = scanAmazon(files.entries);
+  return detectFromScan(scan);
+}
+
+function detectFromScan(scan: AmazonScan): Detection {
+  const amazon = scan.has2024 || scan.has2019;
+  if (amazon) {
+    if (!scan.alexaData) return { kind: scan.kind, score: 0, recognised: [AMAZON_NOT_ALEXA] };
+    return { kind: scan.kind, score: scan.has2024 ? 90 : 80, recognised: ['an Amazon data export with Alexa data'] };
+  }
+  if (scan.wavNames > 0 && scan.pdfs > 0)
+    return { kind: 'amazon-2018', score: 50, recognised: ['WAV recordings with a PDF, like Amazon’s 2018 exports'] };
+  const voiceHistoryLike = scan.voiceHistoryNames || scan.onlyJsonAndAudio;
+  if (scan.wavNames > 0 && scan.amazonWords && !voiceHistoryLike)
+    return { kind: 'amazon-2018', score: 30, recognised: ['WAV recordings in folders named after Alexa or Amazon'] };
+  if (scan.alexaArea && !voiceHistoryLike) {
+    return { kind: 'amazon-2019', score: 20, recognised: ['a folder of Alexa data'] };
+  }
+  const recognised =
+    scan.wavNames > 0
+      ? [`${scan.wavNames} WAV file${scan.wavNames === 1 ? '' : 's'}, but nothing that marks them as Amazon’s`]
+      : [];
+  return { kind: scan.kind, score: 0, recognised };
+}
+
+interface TranscriptRow {
+  time: number | null;
+  timeOriginal: string | null;
+  timeZone: string | null;
+  text: string | null;
+  notIntended: boolean;
+  device: string | null;
+  serial: string | null;
+  response: string | null;
+  extra: Record<string, unknown>;
+  file: string;
+}
+
+interface AudioItem {
+  entry: ExportEntry;
+  key: string;
+  time: number | null;
+  timeOriginal: string | null;
+  timeFrom: 'file name' | 'file modification time' | null;
+  serial: string | null;
+  voiceMessage: boolean;
+  format: string | null;
+}
+
+interface Context {
+  sink: ImportSink;
+  rows: TranscriptRow[];
+  rowKeys: Set<string>;
+  repeatedRows: number;
+  emptyRows: number;
+  devices: Map<string, { name: string | null; model: string | null; serial: string | null }>;
+  deviceKeys: Set<string>;
+  names: Set<string>;
+  accountSet: boolean;
+}
+
+async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
+  const signal = sink.signal;
+  const scan = scanAmazon(files.entries);
+  const everything = scan.kind === 'amazon-2018' && !scan.has2019;
+  const relevant = (l: Located) => everything || l.area !== 'other-category';
+
+  const tables: Located[] = [];
+  const pdfs: Located[] = [];
+  const audioCandidates: Located[] = [];
+  for (const l of scan.located) {
+    if (l.type === 'description') sink.skip(l.entry.path, AMAZON_SKIP_REASONS.description);
+    else if (l.type === 'maybe-audio' && (relevant(l) || isAudioLikeName(l.entry.name))) audioCandidates.push(l);
+    else if (!relevant(l) || (l.area === 'device-registration' && l.type !== 'table'))
+      sink.skip(l.entry.path, AMAZON_SKIP_REASONS.otherCategory);
+    else if (l.type === 'table') tables.push(l);
+    else if (l.type === 'pdf') pdfs.push(l);
+    else sink.skip(l.entry.path, l.area === 'alexa' ? AMAZON_SKIP_REASONS.notAudio : AMAZON_SKIP_REASONS.otherCategory);
+  }
+
+  const ctx: Context = {
+    sink,
+    rows: [],
+    rowKeys: new Set(),
+    repeatedRows: 0,
+    emptyRows: 0,
+    devices: new Map(),
+    deviceKeys: new Set(),
+    names: new Set(),
+    accountSet: false,
+  };
+
+  // Tables: newest version of each, one copy of each; device registrations first so recordings can
+  // carry device names.
+  const chosen = chooseVersions(tables, sink);
+  const registrationFirst = [...chosen].sort(
+    (a, b) => Number(b.area === 'device-registration') - Number(a.area === 'device-registration'),
+  );
+  for (const l of registrationFirst) {
+    signal.throwIfAborted();
+    await readTable(l, ctx);
+  }
+
+  // Audio: recognised by content, each recording once.
+  const audio: AudioItem[] = [];
+  const audioKeys = new Map<string, string>();
+  let mtimeTimed = 0;
+  const ordered = [...audioCandidates].sort(
+    (a, b) => Number(a.additionalData) - Number(b.additionalData) || a.entry.path.localeCompare(b.entry.path),
+  );
+  for (const l of ordered) {
+    signal.throwIfAborted();
+    let facts;
+    try {
+      facts = await sniffEntry(l.entry);
+    } catch (error) {
+      sink.skip(l.entry.path, `could not be read (${(error as Error).message})`);
+      continue;
+    }
+    const alexaSide = everything || l.area === 'alexa';
+    const isAudio = facts.audio === 'wav' || (facts.audio !== null && alexaSide);
+    // A voice message in a format Earshot cannot play is still kept, with the reason, never dropped.
+    const keptMessage = l.voiceMessage && !isAudio && facts.other !== 'a text file' && l.entry.size > 0;
+    if (!isAudio && !keptMessage) {
+      if (!alexaSide || l.area !== 'alexa') sink.skip(l.entry.path, AMAZON_SKIP_REASONS.otherCategory);
+      else
+        sink.skip(
+          l.entry.path,
+          facts.other ? `${AMAZON_SKIP_REASONS.notAudio} (${facts.other})` : AMAZON_SKIP_REASONS.notAudio,
+        );
+      continue;
+    }
+    const item = audioItem(l, facts.audio ?? facts.other);
+    const first = audioKeys.get(item.key);
+    if (first !== undefined) {
+      sink.skip(l.entry.path, AMAZON_SKIP_REASONS.duplicateAudio);
+      continue;
+    }
+    audioKeys.set(item.key, l.entry.path);
+    if (item.timeFrom === 'file modification time') mtimeTimed++;
+    audio.push(item);
+  }
+
+  // Linking by time (voice messages are messages, not requests to Alexa: they have no transcript row).
+  const requests = audio.filter((a) => !a.voiceMessage);
+  const links = linkByTime(requests, ctx.rows, LINK_TOLERANCE_MS);
+  const usedRows = new Set(links.values());
+
+  const recordings: { recording: NewRecording; entry: ExportEntry | null }[] = [];
+  for (const [i, item] of requests.entries()) {
+    const r = links.get(i);
+    recordings.push({ recording: audioRecording(item, r === undefined ? null : ctx.rows[r]!, ctx), entry: item.entry });
+  }
+  for (const item of audio.filter((a) => a.voiceMessage))
+    recordings.push({ recording: audioRecording(item, null, ctx), entry: item.entry });
+  for (const [i, row] of ctx.rows.entries())
+    if (!usedRows.has(i)) recordings.push({ recording: textRecording(row), entry: null });
+  recordings.sort(
+    (a, b) =>
+      (a.recording.timeUtc ?? Infinity) - (b.recording.timeUtc ?? Infinity) ||
+      (a.recording.audioPath ?? '').localeCompare(b.recording.audioPath ?? '') ||
+      a.recording.key.localeCompare(b.recording.key),
+  );
+  for (const { recording, entry } of recordings) {
+    signal.throwIfAborted();
+    await sink.addRecording(recording, entry);
+    if (entry) sink.consumed(entry);
+  }
+
+  // PDFs of transcripts: kept, reported, never silently dropped.
+  for (const l of pdfs) {
+    signal.throwIfAborted();
+    try {
+      await sink.attach(l.entry, AMAZON_SKIP_REASONS.pdf);
+      sink.note(
+        `The transcripts in “${l.entry.path}” are a PDF, which Earshot does not read: the PDF was kept with this export, and the recordings were imported without the transcripts it holds.`,
+      );
+    } catch (error) {
+      sink.skip(
+        l.entry.path,
+        `${AMAZON_SKIP_REASONS.pdf}, and the PDF could not be kept (${(error as Error).message})`,
+      );
+    }
+  }
+
+  notes(ctx, requests.length, links.size, audio.length, mtimeTimed, scan);
+}
+
+function notes(
+  ctx: Context,
+  requests: number,
+  linked: number,
+  audioCount: number,
+  mtimeTimed: number,
+  scan: AmazonScan,
+) {
+  const { sink } = ctx;
+  const rows = ctx.rows.length;
+  if (requests > 0 && rows > 0) {
+    sink.note(
+      `Amazon’s transcripts do not say which audio file they belong to, so Earshot matched them by time (within ±${LINK_TOLERANCE_MS / 1000} seconds): ${linked} ${linked === 1 ? 'recording has' : 'recordings have'} both audio and transcript, ${requests - linked} audio ${requests - linked === 1 ? 'file has' : 'files have'} no transcript, ${rows - linked} ${rows - linked === 1 ? 'transcript has' : 'transcripts have'} no audio.`,
+    );
+  }
+  if (rows > 0 && audioCount === 0) sink.note('This export has no voice recordings, only the text of what was said.');
+  if (audioCount > 0 && rows === 0 && scan.pdfs === 0)
+    sink.note('This export has voice recordings but no transcripts.');
+  if (mtimeTimed > 0) {
+    sink.note(
+      `${mtimeTimed} ${mtimeTimed === 1 ? 'recording has' : 'recordings have'} no time in ${mtimeTimed === 1 ? 'its' : 'their'} file name and ${mtimeTimed === 1 ? 'was' : 'were'} timed by the file’s date in the archive, which can be off by seconds, or by hours where the archive was made in another time zone.`,
+    );
+  }
+  if (ctx.repeatedRows > 0) {
+    sink.note(
+      `${ctx.repeatedRows} ${ctx.repeatedRows === 1 ? 'transcript appears' : 'transcripts appear'} in more than one file of the export and ${ctx.repeatedRows === 1 ? 'was' : 'were'} imported once.`,
+    );
+  }
+  if (ctx.names.size > 0) {
+    sink.note(
+      `The export names ${ctx.names.size} ${ctx.names.size === 1 ? 'person' : 'people'} in Alexa contacts and calls; they are kept as names the export mentions.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Versions and copies
+
+const VERSIONED = /^(.*?)-(\d+)(\.[A-Za-z0-9]+)$/;
+
+function versionOf(name: string): { group: string; version: number } {
+  const m = VERSIONED.exec(name);
+  if (m) return { group: `${foldHeader(m[1]!)}${m[3]!.toLowerCase()}`, version: Number(m[2]) };
+  const ext = /\.[A-Za-z0-9]+$/.exec(name)?.[0] ?? '';
+  return { group: `${foldHeader(name.slice(0, name.length - ext.length))}${ext.toLowerCase()}`, version: 0 };
+}
+
+/**
+ * Of files that differ only in their `-N` suffix (wherever they are), only the highest N is read; of
+ * files with the same name and size (the readable tree and `Additional Data/`), only one.
+ */
+function chooseVersions(tables: Located[], sink: ImportSink): Located[] {
+  const groups = new Map<string, { l: Located; version: number }[]>();
+  for (const l of tables) {
+    const { group, version } = versionOf(l.entry.name);
+    const list = groups.get(group) ?? [];
+    list.push({ l, version });
+    groups.set(group, list);
+  }
+  const chosen: Located[] = [];
+  for (const list of groups.values()) {
+    const newest = Math.max(...list.map((x) => x.version));
+    const copies = new Set<string>();
+    list.sort(
+      (a, b) => Number(a.l.additionalData) - Number(b.l.additionalData) || a.l.entry.path.localeCompare(b.l.entry.path),
+    );
+    for (const { l, version } of list) {
+      if (version < newest) {
+        sink.skip(l.entry.path, AMAZON_SKIP_REASONS.olderVersion);
+        continue;
+      }
+      const copyKey = `${l.entry.name.normalize('NFC').toLowerCase()}|${l.entry.size}`;
+      if (copies.has(copyKey)) {
+        sink.skip(l.entry.path, AMAZON_SKIP_REASONS.copy);
+        continue;
+      }
+      copies.add(copyKey);
+      chosen.push(l);
+    }
+  }
+  return chosen.sort((a, b) => a.entry.path.localeCompare(b.entry.path));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+async function readTable(l: Located, ctx: Context): Promise<void> {
+  const { sink } = ctx;
+  if (l.entry.size === 0) {
+    sink.skip(l.entry.path, 'is empty');
+    return;
+  }
+  try {
+    const kinds = /\.json$|\.jsonl$|\.ndjson$/i.test(l.entry.name)
+      ? await readJsonTable(l, ctx)
+      : await readCsvTable(l, ctx);
+    if (kinds.size === 0 || (kinds.size === 1 && kinds.has('other')))
+      sink.skip(
+        l.entry.path,
+        l.area === 'alexa' ? AMAZON_SKIP_REASONS.noUtterances : AMAZON_SKIP_REASONS.otherCategory,
+      );
+    else sink.consumed(l.entry);
+  } catch (error) {
+    if (sink.signal.aborted) throw sink.signal.reason ?? error;
+    sink.skip(l.entry.path, `could not be read (${(error as Error).message})`);
+  }
+}
+
+async function readCsvTable(l: Located, ctx: Context): Promise<Set<TableKind>> {
+  const kinds = new Set<TableKind>();
+  let header: string[] | null = null;
+  let columns: Columns | null = null;
+  let kind: TableKind = 'other';
+  let rowNumber = 1;
+  for await (const record of csvRecords(await l.entry.stream(), ctx.sink.signal)) {
+    if (!header) {
+      header = record.map((h) => h.replace(/^\ufeff/, '').trim());
+      columns = findColumns(header);
+      kind = tableKind(columns);
+      kinds.add(kind);
+      if (kind === 'other') break;
+      continue;
+    }
+    rowNumber++;
+    const cells = record.map((c) => cellValue(c));
+    handleRow(kind, columns!, header, cells, l, rowNumber, ctx);
+  }
+  return kinds;
+}
+
+async function readJsonTable(l: Located, ctx: Context): Promise<Set<TableKind>> {
+  const kinds = new Set<TableKind>();
+  const cache = new Map<string, Columns>();
+  let index = 0;
+  for await (const { value } of streamArrayObjects(await l.entry.stream(), ctx.sink.signal)) {
+    index++;
+    if (isVoiceRecord(value)) {
+      kinds.add('transcripts');
+      addVoiceRecordRow(value, l, ctx);
+      continue;
+    }
+    const header: string[] = [];
+    const cells: (string | null)[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v === 'string') {
+        header.push(k);
+        cells.push(cellValue(v));
+      } else if (typeof v === 'number' || typeof v === 'boolean') {
+        header.push(k);
+        cells.push(String(v));
+      }
+    }
+    const signature = header.join('\u0000');
+    let columns = cache.get(signature);
+    if (!columns) {
+      columns = findColumns(header);
+      cache.set(signature, columns);
+    }
+    const kind = tableKind(columns);
+    kinds.add(kind);
+    if (kind !== 'other') handleRow(kind, columns, header, cells, l, index, ctx);
+  }
+  return kinds;
+}
+
+function addVoiceRecordRow(value: Record<string, unknown>, l: Located, ctx: Context) {
+  const r = readVoiceRecord(value);
+  addRow(
+    {
+      time: r.timeUtc,
+      timeOriginal: r.timeOriginal,
+      timeZone: r.timeUtc !== null ? 'UTC' : null,
+      text: r.transcript,
+      notIntended: r.notIntended,
+      device: r.deviceName,
+      serial: r.deviceSerial,
+      response: r.response,
+      extra: compact({
+        recordKey: r.recordKey,
+        intent: r.intent,
+        domain: r.domain,
+        utteranceType: r.utteranceType,
+        activityStatus: r.activityStatus,
+      }),
+      file: l.entry.path,
+    },
+    ctx,
+  );
+}
+
+function handleRow(
+  kind: TableKind,
+  c: Columns,
+  header: string[],
+  cells: (string | null)[],
+  l: Located,
+  rowNumber: number,
+  ctx: Context,
+) {
+  const at = (i: number) => (i >= 0 ? (cells[i] ?? null) : null);
+  if (c.contact >= 0) mention(at(c.contact), l, ctx);
+  switch (kind) {
+    case 'transcripts': {
+      const rawText = at(c.text);
+      const notIntended = isNotIntendedText(rawText);
+      if (rawText === null) {
+        ctx.emptyRows++;
+        if (ctx.emptyRows <= MAX_ROW_SKIPS_LISTED)
+          ctx.sink.skip(`${l.entry.path} › row ${rowNumber}`, 'was left out: it has no utterance text');
+        return;
+      }
+      const timeText = at(c.time);
+      const time = parseCellTime(timeText);
+      const extra: Record<string, unknown> = {};
+      const roleColumns = new Set([c.text, c.time, c.device, c.serial, c.response]);
+      for (const [i, h] of header.entries()) {
+        const v = cells[i];
+        if (v !== null && v !== undefined && !roleColumns.has(i) && h) extra[h] = v;
+      }
+      const serial = at(c.serial);
+      addRow(
+        {
+          time: time.utc,
+          timeOriginal: timeText,
+          timeZone: time.zone,
+          text: notIntended ? null : rawText,
+          notIntended,
+          device: at(c.device),
+          serial,
+          response: at(c.response),
+          extra: {
+            ...extra,
+            ...(notIntended ? { replacementText: rawText } : {}),
+            ...(time.utc !== null && time.zone === null ? { timeZoneUnknown: true } : {}),
+          },
+          file: l.entry.path,
+        },
+        ctx,
+      );
+      return;
+    }
+    case 'devices': {
+      const device = { name: at(c.device), model: at(c.model), serial: at(c.serial) };
+      const key = `${device.name}|${device.model}|${device.serial}`;
+      if (!ctx.deviceKeys.has(key) && (device.name || device.model || device.serial)) {
+        ctx.deviceKeys.add(key);
+        ctx.sink.addDevice(device);
+        if (device.serial) ctx.devices.set(device.serial.toUpperCase(), device);
+      }
+      const account = at(c.account);
+      if (account && !ctx.accountSet) {
+        ctx.sink.setAccount({ value: account, kind: 'name', foundIn: l.entry.path });
+        ctx.accountSet = true;
+      }
+      return;
+    }
+    case 'contacts': {
+      const name = [at(c.firstName), at(c.lastName)].filter((x) => x !== null).join(' ');
+      mention(name || null, l, ctx);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function mention(name: string | null, l: Located, ctx: Context) {
+  if (!name) return;
+  const key = name.normalize('NFC').toLowerCase();
+  if (ctx.names.has(key)) return;
+  ctx.names.add(key);
+  ctx.sink.addMentionedName(name, l.entry.path);
+}
+
+function addRow(row: TranscriptRow, ctx: Context) {
+  // The same utterance in the readable tree and in `Additional Data/`, or in two parts: one row.
+  const key = `${row.time ?? row.timeOriginal ?? ''}|${row.text ?? ''}|${row.notIntended}`;
+  if (ctx.rowKeys.has(key)) {
+    ctx.repeatedRows++;
+    return;
+  }
+  ctx.rowKeys.add(key);
+  ctx.rows.push(row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recordings
+
+/** An id-like file name (an utterance id or record key) is the recording's identity, as in the voice history. */
+function audioKey(entry: ExportEntry): string {
+  const base = stripAudioExtensions(entry.name);
+  if (timeFromFileName(entry.name)?.form === 'utterance-id' || /#/.test(base)) return `alexa:${base}`;
+  return `alexa:amazon:audio:${entry.name.normalize('NFC').toLowerCase()}:${entry.size}`;
+}
+
+function audioItem(l: Located, format: string | null): AudioItem {
+  const fromName = timeFromFileName(l.entry.name);
+  const mtime = l.entry.modifiedMs;
+  return {
+    entry: l.entry,
+    key: audioKey(l.entry),
+    time: fromName?.utc ?? mtime ?? null,
+    timeOriginal: fromName?.text ?? null,
+    timeFrom: fromName ? 'file name' : mtime !== null ? 'file modification time' : null,
+    serial: fromName?.serial ?? null,
+    voiceMessage: l.voiceMessage,
+    format,
+  };
+}
+
+function deviceFor(serial: string | null, ctx: Context): string | null {
+  if (!serial) return null;
+  const d = ctx.devices.get(serial.toUpperCase());
+  return d ? (d.name ?? d.model ?? null) : null;
+}
+
+function audioRecording(item: AudioItem, row: TranscriptRow | null, ctx: Context): NewRecording {
+  const serial = row?.serial ?? item.serial;
+  const useRow = row !== null && row.time !== null;
+  return {
+    key: item.key,
+    source: 'alexa',
+    timeUtc: useRow ? row.time : item.time,
+    timeOriginal: useRow ? row.timeOriginal : item.timeOriginal,
+    timeZone: useRow ? row.timeZone : item.timeFrom === 'file name' ? 'UTC' : null,
+    device: row?.device ?? deviceFor(serial, ctx),
+    deviceSerial: serial,
+    title: item.voiceMessage ? 'Voice message' : null,
+    transcript: row?.text ?? null,
+    response: row?.response ?? null,
+    notIntended: row?.notIntended ?? false,
+    unrecognizedSpeaker: false,
+    vendorFlags: [],
+    speakerLabel: null,
+    audioPath: item.entry.path,
+    extra: compact({
+      ...(row?.extra ?? {}),
+      voiceMessage: item.voiceMessage,
+      transcriptFile: row?.file ?? null,
+      linkedByTime: row ? true : null,
+      audioTime: row && item.time !== null ? item.time : null,
+      audioTimeFrom: item.timeFrom,
+      timeFrom: useRow ? null : item.timeFrom,
+    }),
+  };
+}
+
+function textRecording(row: TranscriptRow): NewRecording {
+  const hash = createHash('sha256')
+    .update(`${row.time ?? row.timeOriginal ?? ''}\n${row.text ?? ''}\n${row.notIntended}`)
+    .digest('hex')
+    .slice(0, 32);
+  return {
+    key: `alexa:amazon:text:${hash}`,
+    source: 'alexa',
+    timeUtc: row.time,
+    timeOriginal: row.timeOriginal,
+    timeZone: row.timeZone,
+    device: row.device,
+    deviceSerial: row.serial,
+    title: null,
+    transcript: row.text,
+    response: row.response,
+    notIntended: row.notIntended,
+    unrecognizedSpeaker: false,
+    vendorFlags: [],
+    speakerLabel: null,
+    audioPath: null,
+    extra: compact({ ...row.extra, transcriptFile: row.file }),
+  };
+}
+
+function compact(extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined && v !== false) out[k] = v;
+  return out;
+}
+
+export const amazonImporter: Importer = { detect, run };
