@@ -1,8 +1,8 @@
 // Opens what the user dropped (ZIPs, ZIP parts, nested ZIPs, folders) as one flat list of entries,
 // read lazily and within limits. Nothing is ever written by an entry's own name.
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream, promises as fs, readSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
-import { crc32 } from 'node:zlib';
+import { constants as zlibConstants, crc32, inflateRawSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -83,7 +83,11 @@ export async function openExportFiles(
   try {
     for (const input of inputs) {
       const stat = await fs.stat(input).catch(() => null);
-      if (!stat) throw new ImportError(`“${path.basename(input)}” could not be found. It may have been moved or deleted.`, 'not-found');
+      if (!stat)
+        throw new ImportError(
+          `“${path.basename(input)}” could not be found. It may have been moved or deleted.`,
+          'not-found',
+        );
       if (stat.isDirectory()) await addFolder(ctx, input);
       else await addFile(ctx, input, path.basename(input), input, 0);
     }
@@ -116,7 +120,10 @@ export async function isZipFile(file: string): Promise<boolean> {
 async function addFile(ctx: OpenContext, file: string, displayPath: string, container: string, depth: number) {
   const stat = await fs.stat(file);
   if (depth === 0 && stat.size === 0) {
-    throw new ImportError(`“${displayPath}” is empty (0 bytes). The download may have failed — download the export again.`, 'empty-file');
+    throw new ImportError(
+      `“${displayPath}” is empty (0 bytes). The download may have failed — download the export again.`,
+      'empty-file',
+    );
   }
   if (await isZipFile(file)) {
     await addZip(ctx, file, displayPath, container, depth);
@@ -176,7 +183,14 @@ function pushEntry(ctx: OpenContext, entry: ExportEntry) {
   ctx.entries.push(entry);
 }
 
-function fileEntry(full: string, rel: string, size: number, container: string, mtimeMs: number, limits: ArchiveLimits): ExportEntry {
+function fileEntry(
+  full: string,
+  rel: string,
+  size: number,
+  container: string,
+  mtimeMs: number,
+  limits: ArchiveLimits,
+): ExportEntry {
   return {
     path: rel,
     name: rel.slice(rel.lastIndexOf('/') + 1),
@@ -202,7 +216,10 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
 
 async function addZip(ctx: OpenContext, file: string, displayPath: string, container: string, depth: number) {
   if (depth > ctx.limits.maxNestingDepth) {
-    ctx.skipped.push({ path: displayPath, reason: `is a ZIP nested more than ${ctx.limits.maxNestingDepth} levels deep, which no real export does` });
+    ctx.skipped.push({
+      path: displayPath,
+      reason: `is a ZIP nested more than ${ctx.limits.maxNestingDepth} levels deep, which no real export does`,
+    });
     return;
   }
   let zip: yauzl.ZipFile;
@@ -220,6 +237,10 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
     return;
   }
   ctx.closers.push(async () => zip.close());
+  // A second handle for reading small entries in one positional read (see readSmallEntry).
+  const handle = await fs.open(file, 'r');
+  ctx.closers.push(() => handle.close());
+  const archive: Archive = { zip, handle, size: (await handle.stat()).size };
   const prefix = depth === 0 ? '' : `${displayPath}/`;
   const nested: { entry: yauzl.Entry; name: string }[] = [];
 
@@ -235,7 +256,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       try {
-        handleZipEntry(ctx, zip, entry, prefix, container, nested);
+        handleZipEntry(ctx, archive, entry, prefix, container, nested);
         zip.readEntry();
       } catch (error) {
         reject(error);
@@ -252,14 +273,17 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
       await addZip(ctx, temp, name, container, depth + 1);
     } catch (error) {
       if (error instanceof ImportError && error.code === 'too-many-entries') throw error;
-      ctx.skipped.push({ path: name, reason: `is a ZIP inside the export that could not be opened (${(error as Error).message})` });
+      ctx.skipped.push({
+        path: name,
+        reason: `is a ZIP inside the export that could not be opened (${(error as Error).message})`,
+      });
     }
   }
 }
 
 function handleZipEntry(
   ctx: OpenContext,
-  zip: yauzl.ZipFile,
+  archive: Archive,
   entry: yauzl.Entry,
   prefix: string,
   container: string,
@@ -285,7 +309,10 @@ function handleZipEntry(
     return;
   }
   if (entry.uncompressedSize > ctx.limits.maxEntryBytes) {
-    ctx.skipped.push({ path: name, reason: `is larger than ${formatBytes(ctx.limits.maxEntryBytes)}, larger than any file a real export holds` });
+    ctx.skipped.push({
+      path: name,
+      reason: `is larger than ${formatBytes(ctx.limits.maxEntryBytes)}, larger than any file a real export holds`,
+    });
     return;
   }
   if (
@@ -293,7 +320,10 @@ function handleZipEntry(
     entry.compressedSize > 0 &&
     entry.uncompressedSize / entry.compressedSize > ctx.limits.maxRatio
   ) {
-    ctx.skipped.push({ path: name, reason: `compresses ${Math.round(entry.uncompressedSize / entry.compressedSize)}:1, like a “zip bomb”, so it was not unpacked` });
+    ctx.skipped.push({
+      path: name,
+      reason: `compresses ${Math.round(entry.uncompressedSize / entry.compressedSize)}:1, like a “zip bomb”, so it was not unpacked`,
+    });
     return;
   }
   if (/\.zip$/i.test(raw)) {
@@ -307,9 +337,196 @@ function handleZipEntry(
     size: entry.uncompressedSize,
     container,
     modifiedMs: entry.getLastModDate?.().getTime() ?? null,
-    read: async (maxBytes = limits.maxEntryBytes) => readBounded(await openZipEntryStream(zip, entry), maxBytes, name),
-    stream: () => openZipEntryStream(zip, entry),
+    read: async (maxBytes = limits.maxEntryBytes) =>
+      (await readSmallEntry(archive, entry, maxBytes)) ??
+      readBounded(await openZipEntryStream(archive.zip, entry), maxBytes, name),
+    stream: async () =>
+      isSmall(entry, limits.maxEntryBytes) ? smallEntryStream(archive, entry) : openZipEntryStream(archive.zip, entry),
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small entries (a recording, a table): one positional read and one inflate call instead of a chain
+// of streams. Any anomaly — bad local header, bounds, inflate error, size or CRC mismatch — makes
+// these return nothing, and the streaming path above reads the entry again and says exactly what
+// is wrong, so both paths accept and reject the same archives with the same messages.
+
+interface Archive {
+  zip: yauzl.ZipFile;
+  handle: fs.FileHandle;
+  size: number;
+}
+
+const SMALL_MAX_COMPRESSED = 8 * 1024 * 1024;
+const SMALL_MAX_SIZE = 32 * 1024 * 1024;
+/** Compressed bytes inflated first when an entry is streamed, so a reader of its head stops early cheaply. */
+const HEAD_INPUT_BYTES = 16 * 1024;
+const STREAM_SLICE_BYTES = 64 * 1024;
+
+function isSmall(entry: yauzl.Entry, maxBytes: number): boolean {
+  const method = entry.compressionMethod;
+  return (
+    entry.compressedSize <= SMALL_MAX_COMPRESSED &&
+    entry.uncompressedSize <= Math.min(SMALL_MAX_SIZE, maxBytes) &&
+    (method === 8 || (method === 0 && entry.compressedSize === entry.uncompressedSize))
+  );
+}
+
+/** Positional read of up to `length` bytes; synchronous: at most 8 MB from a file being imported. */
+function readAt(archive: Archive, buf: Buffer, length: number, position: number): number {
+  let done = 0;
+  while (done < length) {
+    const n = readSync(archive.handle.fd, buf, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
+
+// Compressed bytes are read into one reused buffer and inflated from there, so reading an entry
+// allocates only its content. (Short-lived buffers per entry would pile up outside the JS heap
+// faster than the garbage collector notices them.)
+const SCRATCH_KEEP = 1024 * 1024;
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
+function scratchFor(size: number): Buffer {
+  if (size <= scratch.length) return scratch;
+  if (size > SCRATCH_KEEP) return Buffer.allocUnsafe(size);
+  scratch = Buffer.allocUnsafe(SCRATCH_KEEP);
+  return scratch;
+}
+
+/**
+ * Up to `limit` of the entry's compressed bytes, after the same local-header checks yauzl makes;
+ * null on any doubt. The result may be a view of a shared buffer: use it before the next call.
+ */
+function readCompressed(archive: Archive, entry: yauzl.Entry, limit = entry.compressedSize): Buffer | null {
+  const start = entry.relativeOffsetOfLocalHeader;
+  const want = Math.min(limit, entry.compressedSize);
+  const guess = Math.min(30 + entry.fileNameLength + entry.extraFieldLength + 64 + want, archive.size - start);
+  if (guess < 30) return null;
+  const buf = scratchFor(guess);
+  const bytesRead = readAt(archive, buf, guess, start);
+  if (bytesRead < 30 || buf.readUInt32LE(0) !== 0x04034b50) return null;
+  const dataStart = 30 + buf.readUInt16LE(26) + buf.readUInt16LE(28);
+  if (start + dataStart + entry.compressedSize > archive.size) return null;
+  if (dataStart + want <= bytesRead) return buf.subarray(dataStart, dataStart + want);
+  const data = scratchFor(want);
+  return readAt(archive, data, want, start + dataStart) === want ? data.subarray(0, want) : null;
+}
+
+function safeReadCompressed(archive: Archive, entry: yauzl.Entry, limit?: number): Buffer | null {
+  try {
+    return readCompressed(archive, entry, limit);
+  } catch {
+    return null;
+  }
+}
+
+/** Inflates (or copies) `data` and checks its size and CRC-32 against the directory; null on any mismatch. */
+function decodeVerified(entry: yauzl.Entry, data: Buffer): Buffer | null {
+  let out: Buffer;
+  if (entry.compressionMethod === 0) out = Buffer.from(data);
+  else {
+    try {
+      out = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
+    } catch {
+      return null;
+    }
+  }
+  if (out.length !== entry.uncompressedSize) return null;
+  return crc32(out) >>> 0 === entry.crc32 >>> 0 ? out : null;
+}
+
+async function readSmallEntry(archive: Archive, entry: yauzl.Entry, maxBytes: number): Promise<Buffer | null> {
+  if (!isSmall(entry, maxBytes)) return null;
+  const data = safeReadCompressed(archive, entry);
+  return data ? decodeVerified(entry, data) : null;
+}
+
+/**
+ * A small entry as a stream: its head first, inflated from the first compressed bytes alone, and the
+ * rest only if still wanted on the next turn of the event loop — a reader that sniffs the head and
+ * stops never pays for inflating the whole entry.
+ */
+function smallEntryStream(archive: Archive, entry: yauzl.Entry): Readable {
+  let stage: 'head' | 'rest' | 'waiting' | 'pumping' = 'head';
+  let sent = 0;
+  let whole: Buffer | null = null;
+  // The rest goes out in slices, as a file stream would, so a parser never gets megabytes at once.
+  const pump = () => {
+    while (whole && sent < whole.length) {
+      const slice = whole.subarray(sent, Math.min(whole.length, sent + STREAM_SLICE_BYTES));
+      sent += slice.length;
+      if (!stream.push(slice)) return;
+    }
+    whole = null;
+    stream.push(null);
+  };
+  const stream = new Readable({
+    read() {
+      if (stage === 'pumping') return pump();
+      if (stage === 'head') {
+        stage = 'rest';
+        if (entry.compressionMethod === 8 && entry.compressedSize > HEAD_INPUT_BYTES) {
+          const start = safeReadCompressed(archive, entry, HEAD_INPUT_BYTES);
+          const head = start ? inflateHead(entry, start) : null;
+          if (head && head.length > 0) {
+            sent = head.length;
+            this.push(head);
+            return;
+          }
+        }
+      }
+      if (stage === 'rest') {
+        stage = 'waiting';
+        setImmediate(() => {
+          if (!stream.destroyed) rest();
+        });
+      }
+    },
+  });
+  const rest = () => {
+    const data = safeReadCompressed(archive, entry);
+    whole = data ? decodeVerified(entry, data) : null;
+    if (whole) {
+      stage = 'pumping';
+      pump();
+      return;
+    }
+    // Something is wrong: the streaming path reports it (or, should it read fine, gives the rest).
+    void (async () => {
+      const slow = await openZipEntryStream(archive.zip, entry);
+      let skip = sent;
+      for await (const chunk of slow) {
+        if (stream.destroyed) {
+          slow.destroy();
+          return;
+        }
+        const c = chunk as Buffer;
+        if (skip >= c.length) {
+          skip -= c.length;
+          continue;
+        }
+        stream.push(skip > 0 ? c.subarray(skip) : c);
+        skip = 0;
+      }
+      stream.push(null);
+    })().catch((error: unknown) => stream.destroy(error as Error));
+  };
+  return stream;
+}
+
+/** The first part of a deflated entry's content, from its first compressed bytes; null if that fails. */
+function inflateHead(entry: yauzl.Entry, data: Buffer): Buffer | null {
+  try {
+    return inflateRawSync(data.subarray(0, HEAD_INPUT_BYTES), {
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+      maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, 1024 * 1024)),
+    });
+  } catch {
+    return null;
+  }
 }
 
 const yauzlNames = yauzl as unknown as {
@@ -346,8 +563,10 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Rea
           done(null, chunk);
         },
         flush(done) {
-          if (size !== entry.uncompressedSize) done(new ImportError('is damaged: it is shorter than its declared size', 'size'));
-          else if (crc >>> 0 !== entry.crc32 >>> 0) done(new ImportError('is damaged: its checksum does not match (CRC error)', 'crc'));
+          if (size !== entry.uncompressedSize)
+            done(new ImportError('is damaged: it is shorter than its declared size', 'size'));
+          else if (crc >>> 0 !== entry.crc32 >>> 0)
+            done(new ImportError('is damaged: its checksum does not match (CRC error)', 'crc'));
           else done();
         },
       });
@@ -397,4 +616,3 @@ export function formatBytes(n: number): string {
   }
   return `${i === 0 ? n : n.toFixed(n < 10 ? 1 : 0)} ${units[i]}`;
 }
-

@@ -115,6 +115,105 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description:
+      'indexes: sorting by length, the not-intended and unrecognised-speaker filters, waveforms still to compute',
+    sql: `
+      -- "Longest"/"shortest" pages without sorting the whole library each time.
+      CREATE INDEX recordings_duration ON recordings(duration_ms, id);
+      -- The "not intended" and "unrecognised speaker" filters: few rows, found without a scan.
+      CREATE INDEX recordings_not_intended ON recordings(time_utc DESC, id DESC) WHERE not_intended = 1;
+      CREATE INDEX recordings_unrecognized ON recordings(time_utc DESC, id DESC) WHERE unrecognized_speaker = 1;
+      -- Recordings imported before their waveform was computed (analysed after the commit).
+      CREATE INDEX recordings_pending_audio ON recordings(id) WHERE has_audio = 1 AND peaks IS NULL AND audio_error IS NULL;
+    `,
+  },
+  {
+    version: 3,
+    description: '"Not mine": voice signatures and groups, enrolled voices, name mentions, warnings and decisions',
+    sql: `
+      -- One voice signature per recording with audio; error says why none could be made.
+      CREATE TABLE voice_signatures (
+        recording_id INTEGER PRIMARY KEY REFERENCES recordings(id) ON DELETE CASCADE,
+        vector       BLOB,
+        method       TEXT NOT NULL,
+        error        TEXT,
+        group_id     INTEGER REFERENCES voice_groups(id) ON DELETE SET NULL
+      );
+      CREATE INDEX voice_signatures_group ON voice_signatures(group_id);
+
+      -- Recordings grouped by voice. person: who the user said it is ('me' or a household name).
+      CREATE TABLE voice_groups (
+        id         INTEGER PRIMARY KEY,
+        label      TEXT NOT NULL,
+        centroid   BLOB NOT NULL,
+        size       INTEGER NOT NULL,
+        person     TEXT,
+        created_at INTEGER NOT NULL
+      );
+
+      -- Voice samples the user gave for themselves or a household member.
+      CREATE TABLE enrolled_voices (
+        id         INTEGER PRIMARY KEY,
+        person     TEXT NOT NULL,
+        vector     BLOB NOT NULL,
+        source     TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+
+      -- Person names found in recordings (transcripts, contact names, Alexa's guess of the speaker).
+      CREATE TABLE name_mentions (
+        recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        name         TEXT NOT NULL,
+        folded       TEXT NOT NULL,
+        source       TEXT NOT NULL
+      );
+      CREATE INDEX name_mentions_recording ON name_mentions(recording_id);
+      CREATE INDEX name_mentions_folded ON name_mentions(folded);
+
+      -- Warnings as last computed. key is stable across recomputation so decisions stick.
+      CREATE TABLE warnings (
+        id          INTEGER PRIMARY KEY,
+        key         TEXT NOT NULL UNIQUE,
+        kind        TEXT NOT NULL,           -- account | name | voice | export-voice
+        severity    TEXT NOT NULL,           -- strong | warning | notice
+        export_id   INTEGER REFERENCES exports(id) ON DELETE CASCADE,
+        subject     TEXT NOT NULL,
+        reason      TEXT NOT NULL,
+        evidence    TEXT NOT NULL DEFAULT '{}',
+        confidence  REAL,
+        first_time  INTEGER,
+        last_time   INTEGER,
+        created_at  INTEGER NOT NULL
+      );
+      CREATE TABLE warning_recordings (
+        warning_id   INTEGER NOT NULL REFERENCES warnings(id) ON DELETE CASCADE,
+        recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        PRIMARY KEY (warning_id, recording_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX warning_recordings_recording ON warning_recordings(recording_id);
+
+      -- What the user decided about a warning, by its key: mine | dismissed | not-mine.
+      CREATE TABLE warning_decisions (
+        key        TEXT PRIMARY KEY,
+        decision   TEXT NOT NULL,
+        decided_at INTEGER NOT NULL
+      );
+
+      -- Set once a recording's transcript has been searched for person names.
+      ALTER TABLE recordings ADD COLUMN names_checked INTEGER NOT NULL DEFAULT 0;
+
+      -- Exports removed as "not my data": what was removed, for the evidence summary.
+      CREATE TABLE removal_log (
+        id          INTEGER PRIMARY KEY,
+        removed_at  INTEGER NOT NULL,
+        export_label TEXT NOT NULL,
+        account     TEXT,
+        summary     TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

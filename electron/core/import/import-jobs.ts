@@ -19,8 +19,10 @@ export interface ImportJobsOptions {
   libraryFile: string;
   tempDir?: string;
   nativeBinding?: string;
-  /** Called when an import adds recordings, so views can refresh. */
+  /** Called once when an import ends: its recordings are in the library (or it failed). */
   onFinished?: (status: ImportStatus) => void;
+  /** Called when an import's worker has finished everything, waveforms included. */
+  onSettled?: (status: ImportStatus) => void;
   importOptions?: Partial<ImportOptions>;
   /**
    * Run each import on a worker thread from this script (the app does, so its main process stays
@@ -80,6 +82,7 @@ export class ImportJobs {
     } finally {
       db?.close();
       this.options.onFinished?.(status);
+      this.options.onSettled?.(status);
     }
   }
 
@@ -98,11 +101,15 @@ export class ImportJobs {
         if (message.type === 'progress') {
           status.progress = message.progress;
           status.secondsLeft = estimateSecondsLeft(job.startedAt, message.progress);
-        } else if (message.type === 'done') {
-          status.report = message.report;
-          status.state = 'done';
-          status.progress = { ...status.progress, phase: 'done' };
-          status.secondsLeft = 0;
+        } else if (message.type === 'committed' || message.type === 'done') {
+          // Committed: the recordings are in the library; waveforms may still be filling in.
+          if (status.state === 'running') {
+            status.report = message.report;
+            status.state = 'done';
+            status.progress = { ...status.progress, phase: 'done' };
+            status.secondsLeft = 0;
+            this.options.onFinished?.(status);
+          }
         } else {
           const error = Object.assign(new ImportError(message.error.message, message.error.code ?? 'failed'), { name: message.error.name });
           status.state = message.error.code === 'cancelled' ? 'cancelled' : 'failed';
@@ -116,9 +123,10 @@ export class ImportJobs {
       thread.on('exit', () => {
         if (status.state === 'running') {
           status.state = 'failed';
-          status.error = 'The import stopped unexpectedly. Nothing was added to your library. Try again.';
+          status.error ??= 'The import stopped unexpectedly. Nothing was added to your library. Try again.';
         }
-        this.options.onFinished?.(status);
+        if (status.state !== 'done') this.options.onFinished?.(status);
+        this.options.onSettled?.(status);
         resolve();
       });
     });

@@ -14,7 +14,14 @@ parentPort!.on('message', (message: 'cancel') => {
 });
 
 const db = openLibrary(request.libraryFile, { skipCheck: true, nativeBinding: request.nativeBinding });
-runImport(db, request.paths, { signal: controller.signal, tempDir: request.tempDir, onProgress: (progress) => post({ type: 'progress', progress }) })
+// MP3 waveforms follow the commit: recordings are listed and playable as soon as they are saved.
+runImport(db, request.paths, {
+  signal: controller.signal,
+  tempDir: request.tempDir,
+  deferredAudio: 'after-commit',
+  onCommitted: (report) => post({ type: 'committed', report }),
+  onProgress: (progress) => post({ type: 'progress', progress }),
+})
   .then((report) => post({ type: 'done', report }))
   .catch((error: unknown) =>
     post({

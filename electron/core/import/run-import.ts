@@ -1,11 +1,12 @@
 // Runs one import end to end: open the dropped files, recognise the export, let its importer fill
 // one transaction, and report. Cancel or failure rolls back, so the library is exactly as before.
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { openExportFiles, type ArchiveLimits, type ExportEntry, type ExportFiles } from '../archive/export-files.ts';
-import { analyseAudio, isGzip } from '../audio/index.ts';
+import { analyseAudio, isGzip, sniffAudio } from '../audio/index.ts';
+import { scanMpeg } from '../audio/mpeg-frames.ts';
 import type { Db } from '../db/library.ts';
 import type { Importer, ImportSink } from '../importers/importer.ts';
 import { allImporters, describeUnknownExport, pickImporter } from '../importers/registry.ts';
@@ -29,6 +30,39 @@ export interface ImportOptions {
   importers?: Importer[];
   /** Largest audio file read into memory. */
   maxAudioBytes?: number;
+  /**
+   * When given, time spent per phase is added to it (benchmarks). Without it nothing is measured:
+   * the import pays no clock reads.
+   */
+  timings?: ImportTimings;
+  /**
+   * 'after-commit': MP3 recordings are committed listed and playable with their duration read from
+   * the frame headers, and their waveform peaks (a full decode, ~2 ms each) are computed after the
+   * commit by `analysePendingAudio`, in small transactions, while the library can be browsed.
+   * `onCommitted` is called with the report as soon as the recordings are in the library.
+   * Default 'inline': every file is decoded before the commit.
+   */
+  deferredAudio?: 'inline' | 'after-commit';
+  onCommitted?: (report: ImportReport) => void;
+}
+
+/** Milliseconds per phase of an import; what is left of `totalMs` is the importer's own parsing. */
+export interface ImportTimings {
+  /** Opening the archives and reading audio entries (inflate + CRC). */
+  unzipMs: number;
+  /** Decoding audio for duration and waveform peaks. */
+  decodeMs: number;
+  /** SHA-256 of the audio. */
+  hashMs: number;
+  /** Statements, the FTS index and the commit. */
+  dbMs: number;
+  totalMs: number;
+  /** With deferredAudio 'after-commit': the follow-up that fills waveform peaks after the commit. */
+  backgroundMs?: number;
+}
+
+export function newImportTimings(): ImportTimings {
+  return { unzipMs: 0, decodeMs: 0, hashMs: 0, dbMs: 0, totalMs: 0 };
 }
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -36,9 +70,12 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Imports `inputs` (files or folders that together form one export) into `db`. */
 export async function runImport(db: Db, inputs: string[], options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now();
+  const timings = options.timings;
+  const t0 = timings ? performance.now() : 0;
   const signal = options.signal ?? new AbortController().signal;
   if (inputs.length === 0) throw new ImportError('Nothing to import: choose an export file or folder.', 'no-input');
   const files = await openExportFiles(inputs, { limits: options.limits, tempDir: options.tempDir });
+  if (timings) timings.unzipMs += performance.now() - t0;
   try {
     const importers = options.importers ?? allImporters;
     const picked = pickImporter(importers, files);
@@ -46,6 +83,7 @@ export async function runImport(db: Db, inputs: string[], options: ImportOptions
     return await importWith(db, files, picked.importer, picked.detection.kind, options, signal, started);
   } finally {
     await files.close();
+    if (timings) timings.totalMs += performance.now() - t0;
   }
 }
 
@@ -63,6 +101,7 @@ async function importWith(
   const notes: string[] = [];
   let account = null as AccountIdentity | null;
   let found = 0;
+  let deferredCount = 0;
   let added = 0;
   let duplicates = 0;
 
@@ -94,21 +133,35 @@ async function importWith(
   };
 
   const inputsInfo = files.inputs.map((p) => ({ name: path.basename(p), size: safeSize(p) }));
+  // SHA-256 of each dropped file, for the evidence summary; read alongside the import.
+  const fingerprints = fingerprintInputs(files.inputs, signal);
+  fingerprints.catch(() => undefined); // awaited at the end; a failure before then must not go unhandled
   const statements = prepare(db);
 
   // A storage failure (full disk, I/O error) poisons the sink: SQLite may already have rolled the
   // transaction back, so no importer may carry on writing, even one that catches errors per file.
   let storageFailure: unknown = null;
+  const timings = options.timings;
   const store = <T>(write: () => T): T => {
     if (storageFailure) throw storageFailure;
+    const t = timings ? performance.now() : 0;
     try {
       return write();
     } catch (error) {
       storageFailure = error;
       throw error;
+    } finally {
+      if (timings) timings.dbMs += performance.now() - t;
     }
   };
 
+  // A smaller page cache while importing: one long transaction of audio blobs gains nothing from a
+  // large one (pages are written once), and its dirty pages would count against the memory bound.
+  // No memory-mapped reads either: mapped pages of a multi-gigabyte library count as resident memory.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const mmapSize = db.pragma('mmap_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${IMPORT_CACHE_KB}`);
+  db.pragma('mmap_size = 0');
   db.exec('BEGIN IMMEDIATE');
   let committed = false;
   try {
@@ -145,14 +198,23 @@ async function importWith(
         let audioError: string | null = null;
         if (audioEntry) {
           try {
+            let t = timings ? performance.now() : 0;
             let bytes: Uint8Array = await audioEntry.read(maxAudioBytes);
             if (isGzip(bytes)) bytes = gunzipSync(bytes, { maxOutputLength: maxAudioBytes });
-            const analysis = await analyseAudio(bytes);
+            if (timings) timings.unzipMs += -t + (t = performance.now());
+            const deferred = options.deferredAudio === 'after-commit' ? quickFacts(bytes) : null;
+            if (deferred) deferredCount++;
+            const analysis = deferred ?? (await analyseAudio(bytes));
             if (!analysis.ok) audioError = analysis.reason;
+            if (timings) timings.decodeMs += -t + (t = performance.now());
             audio = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), analysis };
+            if (timings) timings.hashMs += performance.now() - t;
           } catch (error) {
             audioError = `the audio file could not be read: ${plain(error)}`;
-            skipped.push({ path: audioEntry.path, reason: `could not be read (${plain(error)}); the recording was kept without audio` });
+            skipped.push({
+              path: audioEntry.path,
+              reason: `could not be read (${plain(error)}); the recording was kept without audio`,
+            });
           }
           account_(audioEntry);
         }
@@ -172,13 +234,15 @@ async function importWith(
       consumed: account_,
       async attach(entry, reason) {
         const bytes = await entry.read();
-        store(() => statements.insertAttachment.run({
-          exportId,
-          path: entry.path,
-          reason,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          bytes,
-        }));
+        store(() =>
+          statements.insertAttachment.run({
+            exportId,
+            path: entry.path,
+            reason,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            bytes,
+          }),
+        );
         account_(entry);
       },
     };
@@ -203,13 +267,16 @@ async function importWith(
       if (duplicates > 0) {
         base.found = found;
         base.duplicates = duplicates;
-        base.notes.unshift(`Everything in this export is already in your library (${duplicates.toLocaleString('en')} recordings), so nothing was added.`);
+        base.notes.unshift(
+          `Everything in this export is already in your library (${duplicates.toLocaleString('en')} recordings), so nothing was added.`,
+        );
       } else {
         base.notes.unshift('Earshot found no recordings in this export.');
       }
       return base;
     }
 
+    const tSave = timings ? performance.now() : 0;
     const totals = statements.exportTotals.get(exportId) as {
       withAudio: number;
       withTranscript: number;
@@ -235,6 +302,7 @@ async function importWith(
     };
     statements.finishExport.run({
       id: exportId,
+      sourceFiles: JSON.stringify(await fingerprints),
       account: account?.value ?? null,
       accountKind: account?.kind ?? null,
       accountFoundIn: account?.foundIn ?? null,
@@ -247,13 +315,31 @@ async function importWith(
     });
     db.exec('COMMIT');
     committed = true;
+    if (timings) timings.dbMs += performance.now() - tSave;
+    if (deferredCount > 0) {
+      options.onCommitted?.(result);
+      // Listed and playable now; the waveforms follow. A cancel from here on only stops this
+      // follow-up: what is left is picked up by the next analysePendingAudio.
+      const t = timings ? performance.now() : 0;
+      await analysePendingAudio(db, { signal, exportId });
+      if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;
+    } else {
+      options.onCommitted?.(result);
+    }
     progress.phase = 'done';
     report(true);
     return result;
   } finally {
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
+    if (db.open) {
+      db.pragma(`cache_size = ${cacheSize}`);
+      db.pragma(`mmap_size = ${mmapSize}`);
+    }
   }
 }
+
+/** Page cache of the import connection during an import, in KB. */
+const IMPORT_CACHE_KB = 16 * 1024;
 
 function cancelled() {
   return new ImportError('The import was cancelled. Nothing was added to your library.', 'cancelled');
@@ -262,6 +348,25 @@ function cancelled() {
 function plain(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^“[^”]*” /, '');
+}
+
+/** Name, size and SHA-256 of each dropped file; folders are listed without a hash. */
+async function fingerprintInputs(
+  inputs: string[],
+  signal: AbortSignal,
+): Promise<{ name: string; size: number; sha256: string | null }[]> {
+  const out = [];
+  for (const input of inputs) {
+    const stat = statSync(input, { throwIfNoEntry: false });
+    if (!stat?.isFile()) {
+      out.push({ name: path.basename(input), size: 0, sha256: null });
+      continue;
+    }
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(input, { signal })) hash.update(chunk as Buffer);
+    out.push({ name: path.basename(input), size: stat.size, sha256: hash.digest('hex') });
+  }
+  return out;
 }
 
 function safeSize(p: string): number {
@@ -306,7 +411,7 @@ function prepare(db: Db) {
        VALUES (@kind, @label, @sourceFiles, @importedAt, '{}')`,
     ),
     finishExport: db.prepare(
-      `UPDATE exports SET account = @account, account_kind = @accountKind, account_found_in = @accountFoundIn,
+      `UPDATE exports SET source_files = @sourceFiles, account = @account, account_kind = @accountKind, account_found_in = @accountFoundIn,
          recording_count = @count, with_audio = @withAudio, with_transcript = @withTranscript,
          first_time = @firstTime, last_time = @lastTime, report = @report
        WHERE id = @id`,
@@ -324,7 +429,9 @@ function prepare(db: Db) {
     insertAttachment: db.prepare(
       'INSERT INTO attachments (export_id, path, reason, sha256, bytes) VALUES (@exportId, @path, @reason, @sha256, @bytes)',
     ),
-    insertDevice: db.prepare('INSERT INTO export_devices (export_id, name, model, serial) VALUES (@exportId, @name, @model, @serial)'),
+    insertDevice: db.prepare(
+      'INSERT INTO export_devices (export_id, name, model, serial) VALUES (@exportId, @name, @model, @serial)',
+    ),
     insertName: db.prepare('INSERT INTO export_names (export_id, name, found_in) VALUES (@exportId, @name, @foundIn)'),
     exportTotals: db.prepare(
       `SELECT COALESCE(SUM(has_audio), 0) AS withAudio,
@@ -373,9 +480,95 @@ function insertRecording(
       sampleRate: facts?.sampleRate ?? null,
       channels: facts?.channels ?? null,
       durationMs: facts ? Math.round(facts.durationMs) : null,
-      peaks: facts ? Buffer.from(facts.peaks.buffer, facts.peaks.byteOffset, facts.peaks.byteLength) : null,
+      peaks:
+        facts && facts.peaks !== PENDING_PEAKS
+          ? Buffer.from(facts.peaks.buffer, facts.peaks.byteOffset, facts.peaks.byteLength)
+          : null,
       extra: JSON.stringify(r.extra),
     }).lastInsertRowid,
   );
   if (audio) s.insertAudio.run(id, Buffer.from(audio.bytes.buffer, audio.bytes.byteOffset, audio.bytes.byteLength));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waveform peaks after the commit (deferredAudio 'after-commit')
+
+/**
+ * What the frame headers alone say about an MP3 (codec, rate, channels, duration), with no peaks:
+ * enough to list and play it. Null when the file is not a well-formed MP3 stream — then it is
+ * analysed in full at once, so a damaged file is reported exactly as without deferral.
+ */
+function quickFacts(bytes: Uint8Array): AudioAnalysis | null {
+  if (sniffAudio(bytes) !== 'mp3') return null;
+  const scan = scanMpeg(bytes);
+  if (!scan || scan.frames === 0 || scan.skippedBytes > 0) return null;
+  const first = scan.first;
+  return {
+    ok: true,
+    codec: 'mp3',
+    sampleRate: first.sampleRate,
+    channels: first.channels,
+    durationMs: Math.round(((scan.frames * first.samplesPerFrame) / first.sampleRate) * 1000),
+    peaks: PENDING_PEAKS,
+  };
+}
+
+/** Marker: stored as NULL peaks, which with has_audio = 1 and no audio_error means "not analysed yet". */
+const PENDING_PEAKS = new Uint8Array(0);
+
+const PENDING_BATCH = 200;
+
+/**
+ * Decodes every recording whose audio has not been analysed yet (has audio, no peaks, no error) and
+ * stores its peaks and duration — or, if it cannot be decoded after all, the reason, exactly as an
+ * inline import would have. Small transactions, so readers are never blocked for long. Returns how
+ * many recordings were analysed. Safe to call at any time (e.g. at start-up after an interrupted run).
+ */
+export async function analysePendingAudio(
+  db: Db,
+  options: { signal?: AbortSignal; exportId?: number } = {},
+): Promise<number> {
+  const pending = db.prepare(
+    `SELECT r.id, a.bytes FROM recordings r JOIN audio a ON a.recording_id = r.id
+     WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.id > ?
+     ${options.exportId != null ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`,
+  );
+  const ok = db.prepare(
+    'UPDATE recordings SET peaks = ?, duration_ms = ?, sample_rate = ?, channels = ?, codec = ? WHERE id = ?',
+  );
+  const bad = db.prepare(
+    'UPDATE recordings SET audio_error = ?, codec = NULL, sample_rate = NULL, channels = NULL, duration_ms = NULL WHERE id = ?',
+  );
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    if (options.signal?.aborted) break;
+    const batch = (options.exportId != null ? pending.all(after, options.exportId) : pending.all(after)) as {
+      id: number;
+      bytes: Buffer;
+    }[];
+    if (batch.length === 0) break;
+    const results: { id: number; analysis: AudioAnalysis }[] = [];
+    for (const { id, bytes } of batch) {
+      if (options.signal?.aborted) break;
+      results.push({ id, analysis: await analyseAudio(bytes) });
+    }
+    db.transaction(() => {
+      for (const { id, analysis: a } of results) {
+        if (a.ok)
+          ok.run(
+            Buffer.from(a.peaks.buffer, a.peaks.byteOffset, a.peaks.byteLength),
+            Math.round(a.durationMs),
+            a.sampleRate,
+            a.channels,
+            a.codec,
+            id,
+          );
+        else bad.run(a.reason, id);
+      }
+    })();
+    done += results.length;
+    after = batch[batch.length - 1]!.id;
+  }
+  return done;
 }

@@ -1,0 +1,66 @@
+// `npx tsx scripts/generate-export.ts --kind amazon|google --count N [--seed S] [--out DIR]`:
+// writes a realistic synthetic export (see scripts/generator/), the same byte for byte for the same
+// seed. Also importable: generateExport(options).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateAmazon } from './generator/amazon.ts';
+import { generateGoogle } from './generator/google.ts';
+import type { GeneratedExport, GenerateOptions } from './generator/types.ts';
+
+export type { GeneratedExport, GenerateOptions } from './generator/types.ts';
+export { createRandom } from './generator/random.ts';
+
+/** Writes one export into `options.outDir` (created if needed) and an `export.json` describing it. */
+export function generateExport(options: GenerateOptions): GeneratedExport {
+  if (!Number.isInteger(options.count) || options.count < 1) throw new Error('count must be a positive integer');
+  mkdirSync(options.outDir, { recursive: true });
+  const result = options.kind === 'google' ? generateGoogle(options) : generateAmazon(options);
+  writeFileSync(
+    path.join(options.outDir, 'export.json'),
+    `${JSON.stringify({ ...result, files: result.files.map((f) => path.basename(f)) }, null, 2)}\n`,
+  );
+  return result;
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      kind: { type: 'string', default: 'amazon' },
+      count: { type: 'string', default: '1700' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      'part-mb': { type: 'string' },
+      'json-mb': { type: 'string' },
+      'wav-seconds': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(`usage: npx tsx scripts/generate-export.ts [--kind amazon|google] [--count 1700] [--seed 1] [--out DIR]
+       [--part-mb 1024] [--json-mb 500 (google: pad the activity JSON)] [--wav-seconds 1.9 (amazon: mean WAV length)]`);
+    return;
+  }
+  const kind = values.kind === 'google' ? 'google' : 'amazon';
+  const count = Number(values.count);
+  const outDir = path.resolve(values.out ?? `generated-${kind}-${count}-seed${values.seed}`);
+  const started = performance.now();
+  const result = generateExport({
+    kind,
+    count,
+    seed: values.seed!,
+    outDir,
+    partBytes: values['part-mb'] ? Number(values['part-mb']) * 1024 ** 2 : undefined,
+    jsonBytes: values['json-mb'] ? Number(values['json-mb']) * 1024 ** 2 : undefined,
+    wavMeanSeconds: values['wav-seconds'] ? Number(values['wav-seconds']) : undefined,
+    log: (s) => console.error(s),
+  });
+  console.log(
+    `${kind}: ${result.recordings.toLocaleString('en')} recordings (${result.withAudio.toLocaleString('en')} with audio, ` +
+      `${(result.audioBytes / 1024 ** 2).toFixed(1)} MB, ${(result.audioSeconds / Math.max(1, result.withAudio)).toFixed(2)} s average) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s:\n  ${result.files.join('\n  ')}`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
