@@ -8,10 +8,21 @@ import { runImport } from './core/import/run-import.ts';
 import { userMessage } from './core/import/import-jobs.ts';
 import { defaultLibraryFile } from './core/paths.ts';
 import type { ImportReport } from './core/model.ts';
+import type { Db } from './core/db/library.ts';
+import { readFile } from 'node:fs/promises';
+import { getProfile, setProfile, type Profile } from './core/analysis/profile.ts';
+import { computeWarnings, listWarnings, refreshWarnings, warningRecordingIds } from './core/analysis/warnings.ts';
+import { computeSignatures, enrollVoice, regroupVoices, voiceWarnings } from './core/analysis/voice-groups.ts';
+import { recordNameMentions } from './core/analysis/name-mentions.ts';
+import { findPersonNames } from './core/analysis/names/index.ts';
 
 const usage = `Usage:
-  npm run cli -- import <file or folder>... [--db FILE] [--json]
-  npm run cli -- list [--db FILE] [--search TEXT] [--limit N] [--json]`;
+  npm run cli -- import <file or folder>... [--db FILE] [--json] [--no-analyze]
+  npm run cli -- list [--db FILE] [--search TEXT] [--limit N] [--json]
+  npm run cli -- profile [--name N]... [--email E]... [--household N]... [--account A]... [--db FILE] [--json]
+  npm run cli -- enroll --person NAME <audio file>... [--db FILE]
+  npm run cli -- analyze [--db FILE]
+  npm run cli -- warnings [--db FILE] [--json] [--all]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,6 +33,13 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       search: { type: 'string', default: '' },
       limit: { type: 'string', default: '50' },
+      name: { type: 'string', multiple: true },
+      email: { type: 'string', multiple: true },
+      household: { type: 'string', multiple: true },
+      account: { type: 'string', multiple: true },
+      person: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      'no-analyze': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
           : (p) => process.stderr.write(`\r${p.phase}: ${p.entriesDone}/${p.entriesTotal} files, ${p.recordings} recordings   `),
       });
       if (!values.json) process.stderr.write('\n');
+      // Voice analysis runs as part of a CLI import, so warnings are ready when it returns.
+      if (report.recordings > 0 && !values['no-analyze']) await analyse(db, libraryFile, values.json);
       console.log(values.json ? JSON.stringify(cliReport(report), null, 2) : describeReport(report));
       return 0;
     } finally {
@@ -76,7 +96,102 @@ async function main(argv: string[]): Promise<number> {
       db.close();
     }
   }
+  if (command === 'profile') {
+    const db = openLibrary(libraryFile);
+    try {
+      const current = getProfile(db);
+      const given = values.name || values.email || values.household || values.account;
+      const profile = given
+        ? setProfile(db, {
+            ...current,
+            names: values.name ?? current.names,
+            emails: values.email ?? current.emails,
+            household: values.household ?? current.household,
+            accounts: values.account ?? current.accounts,
+            skipped: false,
+          })
+        : current;
+      if (given) refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+      console.log(values.json ? JSON.stringify(profile, null, 2) : describeProfile(profile));
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
+
+  if (command === 'enroll') {
+    if (!values.person) throw new UsageError('enroll needs --person NAME (yourself, or a household member).');
+    if (rest.length === 0) throw new UsageError('enroll needs at least one audio file.');
+    const db = openLibrary(libraryFile);
+    try {
+      for (const file of rest) {
+        const bytes = await readFile(path.resolve(file)).catch(() => {
+          throw new UsageError(`“${file}” could not be read.`);
+        });
+        const result = await enrollVoice(db, values.person, bytes);
+        if (!result.ok) throw new UsageError(`“${path.basename(file)}”: ${result.reason}`);
+        console.log(
+          `Added a voice sample for ${values.person} (${result.samples} in all)${result.matchedGroup ? `; it sounds like ${result.matchedGroup}` : ''}.`,
+        );
+      }
+      refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
+
+  if (command === 'analyze') {
+    const db = openLibrary(libraryFile);
+    try {
+      await analyse(db, libraryFile, false);
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
+
+  if (command === 'warnings') {
+    const db = openLibrary(libraryFile);
+    try {
+      const warnings = listWarnings(db, { includeDecided: values.all });
+      if (values.json) {
+        console.log(
+          JSON.stringify(
+            warnings.map((w) => ({ ...w, recordingIds: warningRecordingIds(db, w.id) })),
+            null,
+            2,
+          ),
+        );
+      } else if (warnings.length === 0) {
+        console.log('No warnings. Everything here sounds like you.');
+      } else {
+        for (const w of warnings) {
+          console.log(`[${w.severity}] ${w.kind}: ${w.reason}${w.decision ? ` (you said: ${w.decision})` : ''}`);
+        }
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  }
   throw new UsageError(`unknown command “${command}”.`);
+}
+
+/** Names, then voices (signatures, groups), then warnings: what the app does after an import. */
+async function analyse(db: Db, _libraryFile: string, quiet: boolean) {
+  recordNameMentions(db, (text) => findPersonNames(text));
+  await computeSignatures(db, {
+    onProgress: quiet ? undefined : (done, total) => process.stderr.write(`\ranalysing voices: ${done}/${total}   `),
+  });
+  if (!quiet) process.stderr.write('\n');
+  regroupVoices(db);
+  refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+}
+
+function describeProfile(p: Profile): string {
+  const line = (label: string, xs: string[]) => `${label}: ${xs.length ? xs.join(', ') : '(none)'}`;
+  return [line('Names', p.names), line('E-mail', p.emails), line('Household', p.household), line('Accounts', p.accounts)].join('\n');
 }
 
 /** The JSON report: stable field names for scripts. */

@@ -61,8 +61,8 @@ test('a library with damaged pages inside is detected by the integrity check', a
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   const bytes = await fs.readFile(file);
-  // Scribble over a page in the middle of the file (not the header), as a failing disk might.
-  bytes.fill(0x7f, 4096 * 20 + 100, 4096 * 20 + 3000);
+  // Scribble over whole pages in the middle of the file (not the header), as a failing disk might.
+  bytes.fill(0x7f, 4096 * 10, 4096 * 30);
   await fs.writeFile(file, bytes);
   assert.throws(() => openLibrary(file), (e: unknown) => e instanceof LibraryError && e.code === 'corrupt');
 });

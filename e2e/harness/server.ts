@@ -87,12 +87,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (url.pathname === '/export' && req.method === 'POST') {
       // Stands in for Electron's save dialog: the selection comes back as a download.
-      const parsed = SelectionIds.safeParse(JSON.parse((await readBody(req, 4 * 1024 * 1024)).toString('utf8') || 'null'));
+      const parsed = SelectionIds.safeParse(
+        JSON.parse((await readBody(req, 4 * 1024 * 1024)).toString('utf8') || 'null'),
+      );
       if (!parsed.success) {
         res.writeHead(400).end('bad selection');
         return;
       }
-      res.writeHead(200, { 'Content-Type': 'application/zip', 'Content-Disposition': 'attachment; filename="earshot-selection.zip"' });
+      res.writeHead(200, {
+        'Content-Type': 'application/zip',
+        'Content-Disposition': 'attachment; filename="earshot-selection.zip"',
+      });
       await writeSelectionZip(earshot.db, parsed.data, res);
       return;
     }

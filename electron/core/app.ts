@@ -6,6 +6,7 @@ import { audioResponse } from './api/audio-response.ts';
 import { createHandlers } from './api/handlers.ts';
 import { openLibrary, type Db } from './db/library.ts';
 import { ImportJobs } from './import/import-jobs.ts';
+import { AnalysisService } from './analysis/analysis-service.ts';
 
 export interface EarshotOptions {
   /** The library database file. */
@@ -14,6 +15,10 @@ export interface EarshotOptions {
   nativeBinding?: string;
   /** Runs imports on a worker thread from this script (see ImportJobs). */
   importWorker?: { script: string | URL; execArgv?: string[] };
+  /** Runs the voice analysis on a worker thread from this script (see AnalysisService). */
+  analysisWorker?: { script: string | URL };
+  /** Resume unfinished analysis at start (default true). */
+  resumeAnalysis?: boolean;
 }
 
 export interface Earshot {
@@ -21,6 +26,7 @@ export interface Earshot {
   libraryFile: string;
   handlers: ReturnType<typeof createHandlers>;
   imports: ImportJobs;
+  analysis: AnalysisService;
   serveAudio(request: Request): Response;
   close(): Promise<void>;
 }
@@ -30,22 +36,39 @@ export function createEarshot(options: EarshotOptions): Earshot {
   // Temporary files of imports (nested ZIPs) stay inside Earshot's own private folder.
   const tempDir = path.join(path.dirname(options.libraryFile), 'import-temp');
   mkdirSync(tempDir, { recursive: true, mode: 0o700 });
+  const analysis = new AnalysisService({
+    db,
+    libraryFile: options.libraryFile,
+    nativeBinding: options.nativeBinding,
+    worker: options.analysisWorker,
+  });
   const imports = new ImportJobs({
     libraryFile: options.libraryFile,
     tempDir,
     nativeBinding: options.nativeBinding,
     worker: options.importWorker,
+    onFinished: (status) => {
+      if (status.state === 'done' && status.report?.recordings) analysis.afterImport();
+    },
+    // The import's worker filled in waveforms after the commit; voices can use the same audio now.
+    onSettled: (status) => {
+      if (status.state === 'done' && status.report?.recordings) void analysis.startVoices();
+    },
   });
-  const handlers = createHandlers({ db, libraryFile: options.libraryFile, imports });
+  // Resume what an earlier run left undone (waveforms, voice signatures).
+  if (options.resumeAnalysis ?? true) void analysis.startVoices();
+  const handlers = createHandlers({ db, libraryFile: options.libraryFile, imports, analysis });
   return {
     db,
     libraryFile: options.libraryFile,
     handlers,
     imports,
+    analysis,
     serveAudio: (request) => audioResponse(db, request),
     async close() {
       imports.cancelAll();
       await imports.settle();
+      await analysis.stop();
       db.close();
     },
   };

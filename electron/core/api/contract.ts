@@ -3,6 +3,12 @@
 import { z } from 'zod';
 import type { ExportKind, ImportProgress, ImportReport, RecordingSource } from '../model.ts';
 import type { ApiMethod } from './methods.ts';
+import { Profile as ProfileSchema, type Profile } from '../analysis/profile.ts';
+import type { StoredWarning } from '../analysis/warnings.ts';
+import type { Evidence } from '../analysis/evidence.ts';
+import type { VoiceGroupSummary, AnalysisStatus } from '../analysis/voice-groups.ts';
+
+export type { Profile, StoredWarning, Evidence, VoiceGroupSummary, AnalysisStatus };
 
 const id = z.number().int().positive();
 const time = z.number().int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000);
@@ -18,6 +24,10 @@ export const RecordingFilters = z
     noTranscript: z.boolean().optional(),
     unrecognizedSpeaker: z.boolean().optional(),
     hasAudio: z.boolean().optional(),
+    /** Only recordings with an open warning. */
+    flagged: z.boolean().optional(),
+    /** Only the recordings one warning is about. */
+    warningId: id.optional(),
   })
   .strict();
 export type RecordingFilters = z.infer<typeof RecordingFilters>;
@@ -75,6 +85,32 @@ export const contract = {
     .strict(),
   deleteRecordings: DeleteSelection,
   countRecordings: DeleteSelection,
+  getProfile: none,
+  setProfile: ProfileSchema,
+  listWarnings: z.object({ includeDecided: z.boolean().default(false) }).strict().default({ includeDecided: false }),
+  decideWarning: z.object({ id, decision: z.enum(['mine', 'dismissed', 'not-mine']) }).strict(),
+  undoWarningDecision: byId,
+  getEvidence: z.object({ exportId: id, language: z.enum(['en', 'de']).default('en') }).strict(),
+  removeExport: z
+    .object({ exportId: id, notMine: z.boolean().default(false), language: z.enum(['en', 'de']).default('en') })
+    .strict(),
+  listVoiceGroups: none,
+  assignVoiceGroup: z
+    .object({
+      groupId: id,
+      person: z.string().trim().min(1).max(200).nullable(),
+      /** The user says this voice is someone else's (kept when voices are regrouped). */
+      someoneElse: z.boolean().default(false),
+    })
+    .strict(),
+  enrollVoice: z
+    .object({
+      person: z.string().trim().min(1).max(200),
+      /** A short recording from the microphone (WAV, Ogg Opus or MP3 bytes), base64. */
+      audioBase64: z.string().max(20_000_000),
+    })
+    .strict(),
+  getAnalysisStatus: none,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface Overview {
@@ -85,6 +121,9 @@ export interface Overview {
   lastTime: number | null;
   /** Where the library lives, shown in Settings and the README's "where is my data". */
   libraryFile: string;
+  /** Open warnings, and how many of them are the strongest kind (someone else's export). */
+  warnings: number;
+  strongWarnings: number;
 }
 
 /** One line of the list: everything a row shows, nothing it does not. */
@@ -101,6 +140,8 @@ export interface RecordingRow {
   hasAudio: boolean;
   audioError: string | null;
   durationMs: number | null;
+  /** The recording has a warning the user has not dealt with. */
+  flagged: boolean;
 }
 
 export interface RecordingDetail extends RecordingRow {
@@ -120,6 +161,10 @@ export interface RecordingDetail extends RecordingRow {
   peaks: number[];
   exportLabel: string;
   extra: Record<string, unknown>;
+  /** Open warnings that explain this recording. */
+  warnings: { id: number; kind: string; severity: string; subject: string; reason: string }[];
+  /** Which voice group it is in and whom that group belongs to, once voices are analysed. */
+  voice: { groupId: number; label: string; person: string | null } | null;
 }
 
 export interface RecordingPage {
@@ -186,6 +231,17 @@ export interface ApiResults {
   deleteRecordings: { deleted: number; exportsRemoved: number };
   /** How many recordings a selection covers, for the confirmation. */
   countRecordings: { recordings: number };
+  getProfile: Profile;
+  setProfile: Profile;
+  listWarnings: StoredWarning[];
+  decideWarning: { warnings: number };
+  undoWarningDecision: { warnings: number };
+  getEvidence: Evidence;
+  removeExport: { deleted: number; removal: Evidence['removal'] };
+  listVoiceGroups: VoiceGroupSummary[];
+  assignVoiceGroup: { groups: number };
+  enrollVoice: { person: string; samples: number; matchedGroup: string | null };
+  getAnalysisStatus: AnalysisStatus;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof contract)[M]>;

@@ -5,6 +5,11 @@ import { getOverview, getRecording, listDevices, listExports, listRecordings } f
 import { countSelection, deleteSelection } from '../db/deleting.ts';
 import { getInsight } from '../db/insight.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
+import type { AnalysisService } from '../analysis/analysis-service.ts';
+import { getProfile, setProfile } from '../analysis/profile.ts';
+import { decideWarning, listWarnings, undoDecision } from '../analysis/warnings.ts';
+import { buildEvidence, removeExportAsNotMine } from '../analysis/evidence.ts';
+import { analysisStatus, assignGroup, enrollVoice, listVoiceGroups } from '../analysis/voice-groups.ts';
 import { userMessage } from '../import/import-jobs.ts';
 import { contract, type ApiFailure, type ApiResults } from './contract.ts';
 import { apiMethods, type ApiMethod } from './methods.ts';
@@ -14,6 +19,7 @@ export interface ApiContext {
   db: Db;
   libraryFile: string;
   imports: ImportJobs;
+  analysis: AnalysisService;
 }
 
 type Parsed<M extends ApiMethod> = z.output<(typeof contract)[M]>;
@@ -32,7 +38,60 @@ export function createHandlers(ctx: ApiContext): Handlers {
     getInsight: (args) => getInsight(ctx.db, args),
     deleteRecordings: (selection) => deleteSelection(ctx.db, selection),
     countRecordings: (selection) => ({ recordings: countSelection(ctx.db, selection) }),
+    getProfile: () => getProfile(ctx.db),
+    setProfile: (profile) => {
+      const saved = setProfile(ctx.db, profile);
+      ctx.analysis.refresh();
+      return saved;
+    },
+    listWarnings: ({ includeDecided }) => listWarnings(ctx.db, { includeDecided }),
+    decideWarning: ({ id, decision }) => {
+      if (!decideWarning(ctx.db, id, decision, () => ctx.analysis.refresh())) throw notFound('That warning');
+      return { warnings: listWarnings(ctx.db).length };
+    },
+    undoWarningDecision: ({ id }) => {
+      if (!undoDecision(ctx.db, id)) throw notFound('That warning');
+      ctx.analysis.refresh();
+      return { warnings: listWarnings(ctx.db).length };
+    },
+    getEvidence: ({ exportId, language }) => buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('That export')),
+    removeExport: ({ exportId, notMine, language }) => {
+      if (notMine) {
+        const removed = removeExportAsNotMine(ctx.db, exportId, language);
+        if (!removed) throw notFound('That export');
+        ctx.analysis.refresh();
+        return { deleted: removed.deleted, removal: removed.removal };
+      }
+      const { deleted } = deleteSelection(ctx.db, { exportId });
+      ctx.analysis.refresh();
+      return { deleted, removal: null };
+    },
+    listVoiceGroups: () => listVoiceGroups(ctx.db),
+    assignVoiceGroup: ({ groupId, person, someoneElse }) => {
+      if (!assignGroup(ctx.db, groupId, person, someoneElse)) throw notFound('That voice group');
+      ctx.analysis.refresh();
+      return { groups: listVoiceGroups(ctx.db).length };
+    },
+    enrollVoice: async ({ person, audioBase64 }) => {
+      const result = await enrollVoice(ctx.db, person, Buffer.from(audioBase64, 'base64'));
+      if (!result.ok) throw Object.assign(new Error(result.reason), { code: 'bad-sample' });
+      ctx.analysis.refresh();
+      return { person, samples: result.samples, matchedGroup: result.matchedGroup };
+    },
+    getAnalysisStatus: () => analysisStatus(ctx.db, ctx.analysis.voicesRunning),
   };
+}
+
+class NotFound extends Error {
+  readonly code = 'not-found';
+}
+
+function notFound(what: string): NotFound {
+  return new NotFound(`${what} is no longer in your library.`);
+}
+
+function throwError(error: Error): never {
+  throw error;
 }
 
 export function isApiMethod(name: string): name is ApiMethod {
@@ -54,6 +113,12 @@ export async function dispatch(
     const handler = handlers[method] as (args: unknown) => unknown;
     return { result: await handler(parsed.data) };
   } catch (error) {
-    return { error: { message: userMessage(error), code: (error as { code?: string }).code ?? 'failed' } };
+    const known = error instanceof NotFound || (error as { code?: string }).code === 'bad-sample';
+    return {
+      error: {
+        message: known ? (error as Error).message : userMessage(error),
+        code: (error as { code?: string }).code ?? 'failed',
+      },
+    };
   }
 }

@@ -11,6 +11,17 @@ export const apiMethods = [
   'getInsight',
   'deleteRecordings',
   'countRecordings',
+  'getProfile',
+  'setProfile',
+  'listWarnings',
+  'decideWarning',
+  'undoWarningDecision',
+  'getEvidence',
+  'removeExport',
+  'listVoiceGroups',
+  'assignVoiceGroup',
+  'enrollVoice',
+  'getAnalysisStatus',
 ] as const;
 
 export type ApiMethod = (typeof apiMethods)[number];

@@ -14,8 +14,13 @@ import type { ExportKind, ImportReport, RecordingSource } from '../model.ts';
 import type { Db } from './library.ts';
 import { ftsQuery } from './search-text.ts';
 
+/** Open warnings: not yet decided by the user. */
+export const openWarningsOf = (recording: string) => `EXISTS (SELECT 1 FROM warning_recordings wr
+  JOIN warnings w ON w.id = wr.warning_id LEFT JOIN warning_decisions d ON d.key = w.key
+  WHERE wr.recording_id = ${recording} AND d.decision IS NULL)`;
+
 const rowColumns = `r.id, r.export_id, r.source, r.time_utc, r.device, r.transcript, r.title, r.not_intended,
-  r.unrecognized_speaker, r.has_audio, r.audio_error, r.duration_ms`;
+  r.unrecognized_speaker, r.has_audio, r.audio_error, r.duration_ms, ${openWarningsOf('r.id')} AS flagged`;
 
 interface RowRecord {
   id: number;
@@ -30,6 +35,7 @@ interface RowRecord {
   has_audio: number;
   audio_error: string | null;
   duration_ms: number | null;
+  flagged: number;
 }
 
 function toRow(r: RowRecord): RecordingRow {
@@ -46,6 +52,7 @@ function toRow(r: RowRecord): RecordingRow {
     hasAudio: r.has_audio === 1,
     audioError: r.audio_error,
     durationMs: r.duration_ms,
+    flagged: r.flagged === 1,
   };
 }
 
@@ -89,6 +96,11 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
   if (f.notIntended != null) clauses.push(`r.not_intended = ${f.notIntended ? 1 : 0}`);
   if (f.unrecognizedSpeaker != null) clauses.push(`r.unrecognized_speaker = ${f.unrecognizedSpeaker ? 1 : 0}`);
   if (f.hasAudio != null) clauses.push(`r.has_audio = ${f.hasAudio ? 1 : 0}`);
+  if (f.flagged != null) clauses.push(f.flagged ? openWarningsOf('r.id') : `NOT ${openWarningsOf('r.id')}`);
+  if (f.warningId != null) {
+    clauses.push('r.id IN (SELECT recording_id FROM warning_recordings WHERE warning_id = @warningId)');
+    params.warningId = f.warningId;
+  }
   if (f.noTranscript != null) {
     clauses.push(f.noTranscript ? `(r.transcript IS NULL OR r.transcript = '')` : `(r.transcript IS NOT NULL AND r.transcript <> '')`);
   }
@@ -149,6 +161,20 @@ export function getRecording(db: Db, id: number): RecordingDetail | null {
     peaks: r.peaks ? Array.from(r.peaks) : [],
     exportLabel: r.export_label,
     extra: JSON.parse(r.extra) as Record<string, unknown>,
+    warnings: db
+      .prepare(
+        `SELECT w.id, w.kind, w.severity, w.subject, w.reason FROM warning_recordings wr
+         JOIN warnings w ON w.id = wr.warning_id LEFT JOIN warning_decisions d ON d.key = w.key
+         WHERE wr.recording_id = ? AND d.decision IS NULL ORDER BY w.id`,
+      )
+      .all(id) as RecordingDetail['warnings'],
+    voice:
+      (db
+        .prepare(
+          `SELECT g.id AS groupId, g.label, g.person FROM voice_signatures s JOIN voice_groups g ON g.id = s.group_id
+           WHERE s.recording_id = ?`,
+        )
+        .get(id) as RecordingDetail['voice'] | undefined) ?? null,
   };
 }
 
@@ -160,7 +186,13 @@ export function getOverview(db: Db, libraryFile: string): Overview {
     )
     .get() as { recordings: number; withAudio: number; firstTime: number | null; lastTime: number | null };
   const exports = db.prepare('SELECT COUNT(*) FROM exports').pluck().get() as number;
-  return { ...o, exports, libraryFile };
+  const warnings = db
+    .prepare(
+      `SELECT COUNT(*) AS warnings, COALESCE(SUM(w.severity = 'strong'), 0) AS strongWarnings
+       FROM warnings w LEFT JOIN warning_decisions d ON d.key = w.key WHERE d.decision IS NULL`,
+    )
+    .get() as { warnings: number; strongWarnings: number };
+  return { ...o, exports, libraryFile, ...warnings };
 }
 
 export function listExports(db: Db): ExportSummary[] {

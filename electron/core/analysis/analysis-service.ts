@@ -1,0 +1,87 @@
+// Keeps the warnings up to date: after an import, after the user edits their profile or decides
+// about a warning, and when the background voice analysis finishes.
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/library.ts';
+import { findPersonNames } from './names/index.ts';
+import { recordNameMentions } from './name-mentions.ts';
+import { computeSignatures, regroupVoices, voiceWarnings } from './voice-groups.ts';
+import { analysePendingAudio } from '../import/run-import.ts';
+import { computeWarnings, refreshWarnings } from './warnings.ts';
+import type { AnalysisWorkerMessage, AnalysisWorkerRequest } from './analysis-worker.ts';
+
+export interface AnalysisServiceOptions {
+  db: Db;
+  libraryFile: string;
+  nativeBinding?: string;
+  /** Run voice analysis on a worker thread from this script; inline when absent (tests, CLI). */
+  worker?: { script: string | URL };
+}
+
+export class AnalysisService {
+  private running: Promise<void> | null = null;
+  private rerun = false;
+  private worker: Worker | null = null;
+  progress = { done: 0, total: 0 };
+
+  constructor(private readonly options: AnalysisServiceOptions) {}
+
+  /** Names and accounts are quick: checked at once. Voices follow in the background. */
+  afterImport(): void {
+    recordNameMentions(this.options.db, (text) => findPersonNames(text));
+    this.refresh();
+  }
+
+  refresh(): number {
+    const db = this.options.db;
+    return refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+  }
+
+  get voicesRunning(): boolean {
+    return this.running != null;
+  }
+
+  /** Starts (or queues another pass of) the voice analysis. */
+  startVoices(): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = this.runVoices().finally(() => {
+      this.running = null;
+      if (this.rerun) {
+        this.rerun = false;
+        void this.startVoices();
+      }
+    });
+    return this.running;
+  }
+
+  private async runVoices(): Promise<void> {
+    const { db, worker } = this.options;
+    if (!worker) {
+      await analysePendingAudio(db);
+      await computeSignatures(db, { onProgress: (done, total) => (this.progress = { done, total }) });
+      regroupVoices(db);
+    } else {
+      await new Promise<void>((resolve) => {
+        const request: AnalysisWorkerRequest = { libraryFile: this.options.libraryFile, nativeBinding: this.options.nativeBinding };
+        const thread = new Worker(worker.script, { workerData: request });
+        this.worker = thread;
+        thread.on('message', (m: AnalysisWorkerMessage) => {
+          if (m.type === 'progress') this.progress = { done: m.done, total: m.total };
+        });
+        thread.on('error', () => resolve());
+        thread.on('exit', () => {
+          this.worker = null;
+          resolve();
+        });
+      });
+    }
+    this.refresh();
+  }
+
+  async stop(): Promise<void> {
+    this.worker?.postMessage('stop');
+    await this.running?.catch(() => undefined);
+  }
+}

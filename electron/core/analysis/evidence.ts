@@ -1,0 +1,272 @@
+// "This is not my data": an evidence summary of an export (file names and hashes, counts, dates,
+// devices, the identity found — never recording content), drafted letters to the company and to a
+// data protection authority, and the record of the export's removal.
+import type { Db } from '../db/library.ts';
+import { deleteSelection } from '../db/deleting.ts';
+import { kindName } from '../import/labels.ts';
+import type { ExportKind } from '../model.ts';
+import { listWarnings } from './warnings.ts';
+
+export interface Draft {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export interface Removal {
+  removedAt: number;
+  exportLabel: string;
+  account: string | null;
+  summary: string;
+}
+
+export interface Evidence {
+  exportId: number;
+  label: string;
+  kind: ExportKind;
+  company: 'Amazon' | 'Google';
+  account: string | null;
+  accountFoundIn: string | null;
+  importedAt: number;
+  files: { name: string; size: number; sha256: string | null }[];
+  recordings: number;
+  withAudio: number;
+  withTranscript: number;
+  firstTime: number | null;
+  lastTime: number | null;
+  devices: { name: string; recordings: number }[];
+  registeredDevices: { name: string | null; model: string | null; serial: string | null }[];
+  reasons: string[];
+  /** Plain text of the summary, for copying. */
+  summary: string;
+  /** A self-contained page of the summary, to save and keep. */
+  html: string;
+  drafts: { company: Draft; authority: Draft };
+  removal: Removal | null;
+}
+
+type Language = 'en' | 'de';
+
+const privacyContacts: Record<Evidence['company'], string> = {
+  Amazon: 'Amazon Europe Core S.à r.l., Data Protection Officer, 38 avenue John F. Kennedy, L-1855 Luxembourg (or the form at amazon.com/privacy)',
+  Google: 'Google Ireland Limited, Data Protection Office, Gordon House, Barrow Street, Dublin 4, Ireland (or the form at support.google.com/policies)',
+};
+
+const isoDay = (t: number | null) => (t == null ? '—' : new Date(t).toISOString().slice(0, 10));
+const isoTime = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+
+export function buildEvidence(db: Db, exportId: number, language: Language = 'en'): Evidence | null {
+  const e = db
+    .prepare(
+      `SELECT id, kind, label, account, account_found_in, imported_at, source_files, recording_count, with_audio,
+         with_transcript, first_time, last_time FROM exports WHERE id = ?`,
+    )
+    .get(exportId) as
+    | {
+        id: number;
+        kind: ExportKind;
+        label: string;
+        account: string | null;
+        account_found_in: string | null;
+        imported_at: number;
+        source_files: string;
+        recording_count: number;
+        with_audio: number;
+        with_transcript: number;
+        first_time: number | null;
+        last_time: number | null;
+      }
+    | undefined;
+  if (!e) return null;
+  const devices = db
+    .prepare(
+      `SELECT COALESCE(device, 'Unknown device') AS name, COUNT(*) AS recordings FROM recordings
+       WHERE export_id = ? GROUP BY device ORDER BY recordings DESC`,
+    )
+    .all(exportId) as Evidence['devices'];
+  const registeredDevices = db
+    .prepare('SELECT name, model, serial FROM export_devices WHERE export_id = ?')
+    .all(exportId) as Evidence['registeredDevices'];
+  const reasons = listWarnings(db, { includeDecided: true })
+    .filter((w) => w.exportId === exportId && (w.kind === 'account' || w.kind === 'export-voice'))
+    .map((w) => w.reason);
+  const company: Evidence['company'] = e.kind === 'google-takeout' ? 'Google' : 'Amazon';
+  const evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'> = {
+    exportId: e.id,
+    label: e.label,
+    kind: e.kind,
+    company,
+    account: e.account,
+    accountFoundIn: e.account_found_in,
+    importedAt: e.imported_at,
+    files: JSON.parse(e.source_files) as Evidence['files'],
+    recordings: e.recording_count,
+    withAudio: e.with_audio,
+    withTranscript: e.with_transcript,
+    firstTime: e.first_time,
+    lastTime: e.last_time,
+    devices,
+    registeredDevices,
+    reasons,
+    removal: null,
+  };
+  return finish(evidence, language);
+}
+
+function finish(evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language: Language): Evidence {
+  const summary = summaryText(evidence, language);
+  return {
+    ...evidence,
+    summary,
+    html: summaryHtml(evidence, summary, language),
+    drafts: { company: companyDraft(evidence, summary, language), authority: authorityDraft(evidence, summary, language) },
+  };
+}
+
+function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language: Language): string {
+  const de = language === 'de';
+  const lines = [
+    de ? `Beweiszusammenfassung: ${e.label}` : `Evidence summary: ${e.label}`,
+    de ? `Art: ${kindName(e.kind)}` : `Kind: ${kindName(e.kind)}`,
+    de
+      ? `Konto im Export: ${e.account ?? 'nicht angegeben'}${e.accountFoundIn ? ` (in ${e.accountFoundIn})` : ''}`
+      : `Account named in the export: ${e.account ?? 'not stated'}${e.accountFoundIn ? ` (in ${e.accountFoundIn})` : ''}`,
+    de ? `Importiert: ${isoTime(e.importedAt)}` : `Imported: ${isoTime(e.importedAt)}`,
+    de
+      ? `Aufnahmen: ${e.recordings} (${e.withAudio} mit Ton, ${e.withTranscript} mit Text), ${isoDay(e.firstTime)} bis ${isoDay(e.lastTime)}`
+      : `Recordings: ${e.recordings} (${e.withAudio} with audio, ${e.withTranscript} with a transcript), ${isoDay(e.firstTime)} to ${isoDay(e.lastTime)}`,
+    de ? 'Dateien:' : 'Files:',
+    ...e.files.map((f) => `  ${f.name} — ${f.size.toLocaleString('en')} bytes — SHA-256 ${f.sha256 ?? (de ? '(Ordner)' : '(folder)')}`),
+    de ? 'Geräte:' : 'Devices:',
+    ...e.devices.map((d) => `  ${d.name}: ${d.recordings}`),
+    ...e.registeredDevices.map((d) => `  ${[d.name, d.model, d.serial && `serial ${d.serial}`].filter(Boolean).join(', ')}`),
+  ];
+  if (e.reasons.length) lines.push(de ? 'Warum Earshot warnt:' : 'Why Earshot raised a warning:', ...e.reasons.map((r) => `  ${r}`));
+  if (e.removal) {
+    lines.push(
+      de
+        ? `Entfernt: ${isoTime(e.removal.removedAt)} — alle Aufnahmen dieses Exports wurden aus der Earshot-Bibliothek gelöscht.`
+        : `Removed: ${isoTime(e.removal.removedAt)} — every recording of this export was deleted from the Earshot library.`,
+    );
+  }
+  lines.push(
+    de
+      ? 'Diese Zusammenfassung enthält keine Inhalte der Aufnahmen.'
+      : 'This summary contains no content of the recordings.',
+  );
+  return lines.join('\n');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function summaryHtml(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: string, language: Language): string {
+  const title = language === 'de' ? 'Earshot – Beweiszusammenfassung' : 'Earshot — evidence summary';
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<style>body{font:14px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}
+pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem;border-radius:6px}</style></head>
+<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(e.label)}</p><pre>${escapeHtml(summary)}</pre></body></html>
+`;
+}
+
+function companyDraft(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: string, language: Language): Draft {
+  const de = language === 'de';
+  const period = `${isoDay(e.firstTime)} – ${isoDay(e.lastTime)}`;
+  return {
+    to: privacyContacts[e.company],
+    subject: de
+      ? `Datenauskunft enthält die Daten einer anderen Person (Art. 15, 33 DSGVO)`
+      : `My data export contains another person's data (GDPR Articles 15 and 33)`,
+    body: de
+      ? `Sehr geehrte Damen und Herren,
+
+auf meine Anfrage nach meinen Daten habe ich von Ihnen einen Export erhalten, der offenbar nicht meine Daten enthält, sondern die einer anderen Person (Konto: ${e.account ?? 'unbekannt'}; ${e.recordings} Aufnahmen aus dem Zeitraum ${period}).
+
+Ich habe die Dateien nicht weitergegeben und werde sie nach Ihrer Bestätigung löschen. Bitte
+1. informieren Sie die betroffene Person und die zuständige Aufsichtsbehörde, wie es Art. 33 und 34 DSGVO verlangen;
+2. teilen Sie mir mit, wie es dazu kam und ob meine eigenen Daten ebenfalls an Dritte gelangt sind;
+3. senden Sie mir die Auskunft über meine eigenen Daten nach Art. 15 DSGVO.
+
+Zusammenfassung (ohne Inhalte der Aufnahmen):
+${summary}
+
+Mit freundlichen Grüßen
+[Ihr Name]`
+      : `Dear Data Protection Officer,
+
+In answer to my request for my data, I received an export that does not appear to contain my data but another person's (account: ${e.account ?? 'unknown'}; ${e.recordings} recordings from ${period}).
+
+I have not shared the files and will delete them once you confirm. Please
+1. inform the affected person and the supervisory authority, as GDPR Articles 33 and 34 require;
+2. tell me how this happened and whether my own data was also sent to someone else;
+3. send me the copy of my own data under GDPR Article 15.
+
+Summary (no content of the recordings):
+${summary}
+
+Yours sincerely,
+[your name]`,
+  };
+}
+
+function authorityDraft(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: string, language: Language): Draft {
+  const de = language === 'de';
+  return {
+    to: de
+      ? 'Die Datenschutz-Aufsichtsbehörde Ihres Bundeslandes (Liste: bfdi.bund.de) oder Ihres Landes (Liste: edpb.europa.eu)'
+      : 'The data protection authority of your country (list: edpb.europa.eu), or in the UK the ICO',
+    subject: de ? `Beschwerde: ${e.company} hat mir die Daten einer anderen Person übermittelt` : `Complaint: ${e.company} sent me another person's personal data`,
+    body: de
+      ? `Sehr geehrte Damen und Herren,
+
+ich beschwere mich über ${e.company}. Auf meine Anfrage nach Art. 15 DSGVO erhielt ich einen Datenexport, der die personenbezogenen Daten einer anderen Person enthält, darunter Sprachaufnahmen aus deren Wohnung. Das ist eine Verletzung des Schutzes personenbezogener Daten dieser Person; meine eigene Auskunft ist zugleich unbeantwortet.
+
+Ich habe ${e.company} am [Datum] informiert. Die Dateien habe ich nicht weitergegeben.
+
+Zusammenfassung (ohne Inhalte der Aufnahmen):
+${summary}
+
+Mit freundlichen Grüßen
+[Ihr Name, Anschrift]`
+      : `Dear Sir or Madam,
+
+I wish to complain about ${e.company}. In answer to my request under GDPR Article 15, I received a data export that contains another person's personal data, including voice recordings from their home. This is a personal data breach affecting that person, and my own request remains unanswered.
+
+I informed ${e.company} on [date]. I have not shared the files.
+
+Summary (no content of the recordings):
+${summary}
+
+Yours faithfully,
+[your name and address]`,
+  };
+}
+
+/**
+ * Removes an export as "not my data": records what was removed (the summary with hashes, never
+ * content) before deleting every trace of it from the library.
+ */
+export function removeExportAsNotMine(db: Db, exportId: number, language: Language = 'en'): { deleted: number; removal: Removal; evidence: Evidence } | null {
+  const before = buildEvidence(db, exportId, language);
+  if (!before) return null;
+  const removal: Removal = { removedAt: Date.now(), exportLabel: before.label, account: before.account, summary: '' };
+  const after = finish({ ...before, removal }, language);
+  removal.summary = after.summary;
+  db.prepare('INSERT INTO removal_log (removed_at, export_label, account, summary) VALUES (?, ?, ?, ?)').run(
+    removal.removedAt,
+    removal.exportLabel,
+    removal.account,
+    removal.summary,
+  );
+  const { deleted } = deleteSelection(db, { exportId });
+  return { deleted, removal, evidence: { ...after, removal } };
+}
+
+export function listRemovals(db: Db): Removal[] {
+  return db
+    .prepare('SELECT removed_at AS removedAt, export_label AS exportLabel, account, summary FROM removal_log ORDER BY removed_at DESC')
+    .all() as Removal[];
+}

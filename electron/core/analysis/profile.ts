@@ -1,0 +1,61 @@
+// "About you": who the user is and who lives with them, kept in the library on this computer only.
+import { z } from 'zod';
+import type { Db } from '../db/library.ts';
+
+const name = z.string().trim().min(1).max(200);
+
+export const Profile = z
+  .object({
+    names: z.array(name).max(20).default([]),
+    emails: z.array(z.string().trim().toLowerCase().email().max(320)).max(20).default([]),
+    household: z.array(name).max(50).default([]),
+    /** Account names or customer ids the user knows are theirs (e.g. an Amazon account name). */
+    accounts: z.array(name).max(20).default([]),
+    /** Devices the user confirmed as theirs, by name or serial. */
+    devices: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
+    /** People the user said they know (from "this is someone I know" on a name warning). */
+    knownPeople: z.array(name).max(1000).default([]),
+    /** The first-run step was shown and skipped; ask again only from Settings. */
+    skipped: z.boolean().default(false),
+  })
+  .strict();
+export type Profile = z.infer<typeof Profile>;
+export type ProfileInput = z.input<typeof Profile>;
+
+const KEY = 'profile';
+
+export function getProfile(db: Db): Profile {
+  const raw = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as string | undefined;
+  if (!raw) return Profile.parse({});
+  const parsed = Profile.safeParse(JSON.parse(raw));
+  return parsed.success ? parsed.data : Profile.parse({});
+}
+
+export function setProfile(db: Db, input: ProfileInput): Profile {
+  const profile = Profile.parse(input);
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const clean: Profile = {
+    ...profile,
+    names: unique(profile.names),
+    emails: unique(profile.emails),
+    household: unique(profile.household),
+    accounts: unique(profile.accounts),
+    devices: unique(profile.devices),
+    knownPeople: unique(profile.knownPeople),
+  };
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    KEY,
+    JSON.stringify(clean),
+  );
+  return clean;
+}
+
+/** Whether the user has said anything about themselves that Earshot can compare against. */
+export function hasIdentity(p: Profile): boolean {
+  return p.names.length > 0 || p.emails.length > 0 || p.accounts.length > 0;
+}
+
+/** Everyone whose name is expected in the recordings: the user and the household. */
+export function householdNames(p: Profile): string[] {
+  return [...p.names, ...p.household, ...p.accounts];
+}
