@@ -24,7 +24,10 @@ export default tseslint.config(
     // Core is runtime-neutral: it must never reach for Electron.
     files: ['electron/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'core/ must run under plain Node.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'core/ must run under plain Node.' }] },
+      ],
     },
   },
   {
@@ -34,7 +37,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/core/*', '!**/electron/core/api', '**/electron/core/db/**', '**/electron/core/import/**'], message: 'Use the API in renderer/src/api.ts.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '**/electron/core/*',
+                '!**/electron/core/api',
+                '**/electron/core/db/**',
+                '**/electron/core/import/**',
+              ],
+              message: 'Use the API in renderer/src/api.ts.',
+            },
+          ],
+        },
       ],
     },
   },

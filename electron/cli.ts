@@ -59,13 +59,20 @@ async function main(argv: string[]): Promise<number> {
       mkdirSync(tempDir, { recursive: true, mode: 0o700 });
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());
-      const report = await runImport(db, rest.map((p) => path.resolve(p)), {
-        signal: controller.signal,
-        tempDir,
-        onProgress: values.json
-          ? undefined
-          : (p) => process.stderr.write(`\r${p.phase}: ${p.entriesDone}/${p.entriesTotal} files, ${p.recordings} recordings   `),
-      });
+      const report = await runImport(
+        db,
+        rest.map((p) => path.resolve(p)),
+        {
+          signal: controller.signal,
+          tempDir,
+          onProgress: values.json
+            ? undefined
+            : (p) =>
+                process.stderr.write(
+                  `\r${p.phase}: ${p.entriesDone}/${p.entriesTotal} files, ${p.recordings} recordings   `,
+                ),
+        },
+      );
       if (!values.json) process.stderr.write('\n');
       // Voice analysis runs as part of a CLI import, so warnings are ready when it returns.
       if (report.recordings > 0 && !values['no-analyze']) await analyse(db, libraryFile, values.json);
@@ -80,13 +87,17 @@ async function main(argv: string[]): Promise<number> {
     const db = openLibrary(libraryFile);
     try {
       const limit = Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a whole number from 1 to 1000.');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+        throw new UsageError('--limit takes a whole number from 1 to 1000.');
       const page = listRecordings(db, { search: values.search, limit });
       if (values.json) console.log(JSON.stringify(page, null, 2));
       else {
-        console.log(`${page.total} recording${page.total === 1 ? '' : 's'}${values.search ? ` matching “${values.search}”` : ''}`);
+        console.log(
+          `${page.total} recording${page.total === 1 ? '' : 's'}${values.search ? ` matching “${values.search}”` : ''}`,
+        );
         for (const r of page.rows) {
-          const when = r.timeUtc == null ? 'unknown time' : new Date(r.timeUtc).toISOString().replace('T', ' ').slice(0, 19);
+          const when =
+            r.timeUtc == null ? 'unknown time' : new Date(r.timeUtc).toISOString().replace('T', ' ').slice(0, 19);
           const text = r.transcript ?? (r.notIntended ? '(not intended for the assistant)' : '(no transcript)');
           console.log(`${String(r.id).padStart(6)}  ${when}  ${r.hasAudio ? '♪' : ' '}  ${text}`);
         }
@@ -191,7 +202,12 @@ async function analyse(db: Db, _libraryFile: string, quiet: boolean) {
 
 function describeProfile(p: Profile): string {
   const line = (label: string, xs: string[]) => `${label}: ${xs.length ? xs.join(', ') : '(none)'}`;
-  return [line('Names', p.names), line('E-mail', p.emails), line('Household', p.household), line('Accounts', p.accounts)].join('\n');
+  return [
+    line('Names', p.names),
+    line('E-mail', p.emails),
+    line('Household', p.household),
+    line('Accounts', p.accounts),
+  ].join('\n');
 }
 
 /** The JSON report: stable field names for scripts. */

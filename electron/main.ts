@@ -1,6 +1,17 @@
 // Electron main process: lifecycle, the window, the menu and the security settings. Thin wiring
 // only; everything the app does lives in core/ and is tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { SelectionIds } from './core/api/contract.ts';
@@ -12,7 +23,16 @@ import { createEarshot, type Earshot } from './core/app.ts';
 import { LibraryError, moveLibraryAside } from './core/db/library.ts';
 import { libraryFileName } from './core/paths.ts';
 import { defaultSize, loadWindowState, saveWindowState, visibleBounds } from './core/window-state.ts';
-import { appEntryUrl, appScheme, audioScheme, isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink, secureWebPreferences } from './core/security.ts';
+import {
+  appEntryUrl,
+  appScheme,
+  audioScheme,
+  isAllowedPermission,
+  isAllowedRequest,
+  isAppUrl,
+  isHelpLink,
+  secureWebPreferences,
+} from './core/security.ts';
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -29,7 +49,10 @@ let mainWindow: BrowserWindow | null = null;
 function createWindow() {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
   const saved = loadWindowState(stateFile);
-  const bounds = visibleBounds(saved?.bounds, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = visibleBounds(
+    saved?.bounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   mainWindow = new BrowserWindow({
     ...defaultSize,
     ...(bounds ?? {}),
@@ -44,7 +67,8 @@ function createWindow() {
     mainWindow?.show();
   });
   mainWindow.on('close', () => {
-    if (mainWindow) saveWindowState(stateFile, { bounds: mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+    if (mainWindow)
+      saveWindowState(stateFile, { bounds: mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
   });
   mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   mainWindow.webContents.on('will-navigate', (event, url) => {
@@ -63,7 +87,10 @@ function openExportDialog(): Promise<string[]> {
     title: 'Open export',
     buttonLabel: 'Import',
     properties: ['openFile', 'openDirectory', 'multiSelections'],
-    filters: [{ name: 'Exports', extensions: ['zip', 'json', 'html'] }, { name: 'All files', extensions: ['*'] }],
+    filters: [
+      { name: 'Exports', extensions: ['zip', 'json', 'html'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
   };
   const shown = mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
   return shown.then((r) => (r.canceled ? [] : r.filePaths));
@@ -118,7 +145,11 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
     });
     if (!recoverable || choice !== 0) return null;
     const aside = moveLibraryAside(libraryFile);
-    dialog.showMessageBoxSync({ type: 'info', message: 'A new library was started', detail: `The damaged library was kept as ${aside}.` });
+    dialog.showMessageBoxSync({
+      type: 'info',
+      message: 'A new library was started',
+      detail: `The damaged library was kept as ${aside}.`,
+    });
     return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker });
   }
 }
@@ -130,63 +161,68 @@ app.on('second-instance', () => {
   }
 });
 
-app.whenReady().then(() => {
-  const ses = session.defaultSession;
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-  ses.setPermissionRequestHandler((webContents, permission, callback, details) => {
-    const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
-    callback(isAllowedPermission(permission, webContents.getURL(), media));
-  });
-  ses.setPermissionCheckHandler((webContents, permission, origin) => permission === 'media' && isAppUrl(webContents?.getURL() ?? origin));
-
-  const core = openLibraryOrRecover(path.join(app.getPath('userData'), libraryFileName));
-  if (!core) {
-    app.quit();
-    return;
-  }
-  earshot = core;
-  protocol.handle(appScheme, (request) => staticResponse(rendererDir, request));
-  protocol.handle(audioScheme, (request) => core.serveAudio(request));
-
-  for (const method of apiMethods) {
-    ipcMain.handle(channelPrefix + method, (event, args: unknown) =>
-      fromApp(event) ? dispatch(core.handlers, method, args) : { error: { message: 'Refused', code: 'refused' } },
+app.whenReady().then(
+  () => {
+    const ses = session.defaultSession;
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+    ses.setPermissionRequestHandler((webContents, permission, callback, details) => {
+      const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+      callback(isAllowedPermission(permission, webContents.getURL(), media));
+    });
+    ses.setPermissionCheckHandler(
+      (webContents, permission, origin) => permission === 'media' && isAppUrl(webContents?.getURL() ?? origin),
     );
-  }
-  ipcMain.handle(`${channelPrefix}choose-export`, (event) => (fromApp(event) ? openExportDialog() : []));
-  ipcMain.handle(`${channelPrefix}save-selection`, async (event, ids: unknown) => {
-    const parsed = SelectionIds.safeParse(ids);
-    if (!fromApp(event) || !parsed.success || !mainWindow) return false;
-    const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, {
-      title: 'Export recordings',
-      defaultPath: 'Earshot recordings.zip',
-      filters: [{ name: 'ZIP archive', extensions: ['zip'] }],
-    });
-    if (canceled || !filePath) return false;
-    await writeSelectionZip(core.db, parsed.data, createWriteStream(filePath, { mode: 0o600 }));
-    return true;
-  });
-  ipcMain.handle(`${channelPrefix}open-help-link`, async (event, url: unknown) => {
-    if (!fromApp(event) || typeof url !== 'string' || !isHelpLink(url) || !mainWindow) return false;
-    const { response } = await dialog.showMessageBox(mainWindow, {
-      type: 'question',
-      buttons: ['Open in browser', 'Cancel'],
-      defaultId: 0,
-      cancelId: 1,
-      message: 'Open this page in your web browser?',
-      detail: url,
-    });
-    if (response !== 0) return false;
-    await shell.openExternal(url);
-    return true;
-  });
 
-  buildMenu();
-  createWindow();
-}, (error: unknown) => {
-  dialog.showErrorBox('Earshot could not start', error instanceof Error ? error.message : String(error));
-  app.quit();
-});
+    const core = openLibraryOrRecover(path.join(app.getPath('userData'), libraryFileName));
+    if (!core) {
+      app.quit();
+      return;
+    }
+    earshot = core;
+    protocol.handle(appScheme, (request) => staticResponse(rendererDir, request));
+    protocol.handle(audioScheme, (request) => core.serveAudio(request));
+
+    for (const method of apiMethods) {
+      ipcMain.handle(channelPrefix + method, (event, args: unknown) =>
+        fromApp(event) ? dispatch(core.handlers, method, args) : { error: { message: 'Refused', code: 'refused' } },
+      );
+    }
+    ipcMain.handle(`${channelPrefix}choose-export`, (event) => (fromApp(event) ? openExportDialog() : []));
+    ipcMain.handle(`${channelPrefix}save-selection`, async (event, ids: unknown) => {
+      const parsed = SelectionIds.safeParse(ids);
+      if (!fromApp(event) || !parsed.success || !mainWindow) return false;
+      const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, {
+        title: 'Export recordings',
+        defaultPath: 'Earshot recordings.zip',
+        filters: [{ name: 'ZIP archive', extensions: ['zip'] }],
+      });
+      if (canceled || !filePath) return false;
+      await writeSelectionZip(core.db, parsed.data, createWriteStream(filePath, { mode: 0o600 }));
+      return true;
+    });
+    ipcMain.handle(`${channelPrefix}open-help-link`, async (event, url: unknown) => {
+      if (!fromApp(event) || typeof url !== 'string' || !isHelpLink(url) || !mainWindow) return false;
+      const { response } = await dialog.showMessageBox(mainWindow, {
+        type: 'question',
+        buttons: ['Open in browser', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+        message: 'Open this page in your web browser?',
+        detail: url,
+      });
+      if (response !== 0) return false;
+      await shell.openExternal(url);
+      return true;
+    });
+
+    buildMenu();
+    createWindow();
+  },
+  (error: unknown) => {
+    dialog.showErrorBox('Earshot could not start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  },
+);
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => {

@@ -31,7 +31,12 @@ export async function buildApp({ quiet = false } = {}) {
     external: ['electron', 'better-sqlite3'],
   });
   // The sandboxed preload may require only 'electron': everything else is bundled in.
-  await esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'build/preload.cjs', external: ['electron'] });
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'build/preload.cjs',
+    external: ['electron'],
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -10,7 +10,10 @@ const args = process.argv.slice(2);
 let failed = false;
 for (const script of ['eval-names.ts', 'eval-voices.ts']) {
   console.log(`\n=== ${script.replace(/\.ts$/, '')} ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script), ...args], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script), ...args], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   failed ||= r.status !== 0;
 }
 process.exitCode = failed ? 1 : 0;

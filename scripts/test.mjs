@@ -25,7 +25,8 @@ function ensureNodeNativeModule() {
     const Database = require('better-sqlite3');
     new Database(':memory:').close();
   } catch (error) {
-    if (!/NODE_MODULE_VERSION|was compiled against|invalid ELF|Module did not self-register/.test(String(error))) throw error;
+    if (!/NODE_MODULE_VERSION|was compiled against|invalid ELF|Module did not self-register/.test(String(error)))
+      throw error;
     run('rebuild better-sqlite3 for Node', 'npm', ['rebuild', 'better-sqlite3']);
   }
 }

@@ -56,13 +56,20 @@ test('invalid arguments are refused with a sentence, not run', async () => {
 test('lists newest first with a total, and pages by offset', async () => {
   const page: { total: number; rows: { transcript: string | null }[] } = await call('listRecordings', { limit: 2 });
   assert.equal(page.total, 4);
-  assert.deepEqual(page.rows.map((r) => r.transcript), ['alexa play jazz', null]);
+  assert.deepEqual(
+    page.rows.map((r) => r.transcript),
+    ['alexa play jazz', null],
+  );
   const next: { rows: { transcript: string | null }[] } = await call('listRecordings', { limit: 2, offset: 2 });
-  assert.deepEqual(next.rows.map((r) => r.transcript), ['Wie wird das Wetter in München', 'alexa play jazz']);
+  assert.deepEqual(
+    next.rows.map((r) => r.transcript),
+    ['Wie wird das Wetter in München', 'alexa play jazz'],
+  );
 });
 
 test('search matches prefixes, ignores accents, and combines with filters', async () => {
-  const search = async (s: string, filters = {}) => ((await call('listRecordings', { search: s, filters })) as { total: number }).total;
+  const search = async (s: string, filters = {}) =>
+    ((await call('listRecordings', { search: s, filters })) as { total: number }).total;
   assert.equal(await search('jaz'), 2);
   assert.equal(await search('munchen'), 1);
   assert.equal(await search('JAZZ'), 2);
@@ -81,8 +88,12 @@ test('sorting by duration puts recordings with audio first', async () => {
 });
 
 test('one recording in full, with peaks to draw', async () => {
-  const page: { rows: { id: number; hasAudio: boolean }[] } = await call('listRecordings', { filters: { hasAudio: true } });
-  const detail: { peaks: number[]; exportLabel: string; sampleRate: number } = await call('getRecording', { id: page.rows[0]!.id });
+  const page: { rows: { id: number; hasAudio: boolean }[] } = await call('listRecordings', {
+    filters: { hasAudio: true },
+  });
+  const detail: { peaks: number[]; exportLabel: string; sampleRate: number } = await call('getRecording', {
+    id: page.rows[0]!.id,
+  });
   assert.ok(detail.peaks.length >= 50 && detail.peaks.every((p) => p >= 0 && p <= 255));
   assert.equal(detail.sampleRate, 16000);
   assert.equal(await call('getRecording', { id: 99999 }), null);
@@ -97,7 +108,10 @@ test('insight counts per day, hour, device and top requests in local time', asyn
     topRequests: { text: string; recordings: number }[];
   } = await call('getInsight', { tzOffsetMinutes: -60 });
   assert.equal(insight.total, 4);
-  assert.deepEqual(insight.perDay.map((d) => d.day), ['2024-03-01', '2024-03-02', '2024-03-03', '2024-04-01']);
+  assert.deepEqual(
+    insight.perDay.map((d) => d.day),
+    ['2024-03-01', '2024-03-02', '2024-03-03', '2024-04-01'],
+  );
   // 2024-03-01 10:00 UTC is a Friday, 11:00 at UTC+1.
   assert.equal(insight.heatmap[4]![11], 1);
   assert.deepEqual(insight.perDevice[0], { device: 'Kitchen', recordings: 3, notIntended: 1 });
@@ -111,11 +125,15 @@ test('the audio function serves whole files and byte ranges', async () => {
   assert.equal(whole.status, 200);
   assert.equal(whole.headers.get('content-type'), 'audio/wav');
   assert.ok(Buffer.from(await whole.arrayBuffer()).equals(wav));
-  const part = app.serveAudio(new Request(`http://127.0.0.1/audio/recording/${id}`, { headers: { Range: 'bytes=0-3' } }));
+  const part = app.serveAudio(
+    new Request(`http://127.0.0.1/audio/recording/${id}`, { headers: { Range: 'bytes=0-3' } }),
+  );
   assert.equal(part.status, 206);
   assert.equal(part.headers.get('content-range'), `bytes 0-3/${wav.length}`);
   assert.equal(Buffer.from(await part.arrayBuffer()).toString('ascii'), 'RIFF');
-  const beyond = app.serveAudio(new Request(`earshot-audio://recording/${id}`, { headers: { Range: `bytes=${wav.length}-` } }));
+  const beyond = app.serveAudio(
+    new Request(`earshot-audio://recording/${id}`, { headers: { Range: `bytes=${wav.length}-` } }),
+  );
   assert.equal(beyond.status, 416);
   assert.equal(app.serveAudio(new Request('earshot-audio://recording/../../etc/passwd')).status, 404);
   assert.equal(app.serveAudio(new Request('earshot-audio://recording/424242')).status, 404);
@@ -135,7 +153,11 @@ test('range and URL parsing', () => {
 test('exporting a selection writes the original audio and a CSV', async () => {
   const page: { rows: { id: number }[] } = await call('listRecordings', {});
   const out = path.join(dir, 'selection.zip');
-  const written = await writeSelectionZip(app.db, page.rows.map((r) => r.id), createWriteStream(out));
+  const written = await writeSelectionZip(
+    app.db,
+    page.rows.map((r) => r.id),
+    createWriteStream(out),
+  );
   assert.deepEqual(written, { recordings: 4, audioFiles: 1 });
   const entries = await readZip(out);
   const audioName = [...entries.keys()].find((n) => n.startsWith('audio/'))!;
@@ -144,21 +166,29 @@ test('exporting a selection writes the original audio and a CSV', async () => {
   assert.ok(csv.startsWith('\ufeffid,time_utc'));
   assert.equal(csv.trim().split('\r\n').length, 5);
   assert.match(csv, /Wie wird das Wetter in München/);
-  assert.equal(csvField('=cmd()'), "\"'=cmd()\"");
+  assert.equal(csvField('=cmd()'), '"\'=cmd()"');
   assert.equal(csvField('a,b'), '"a,b"');
 });
 
 test('deleting a selection removes rows and audio and says how many', async () => {
-  const count: { recordings: number } = await call('countRecordings', { from: Date.parse('2024-03-01T00:00:00Z'), to: Date.parse('2024-03-02T00:00:00Z') });
+  const count: { recordings: number } = await call('countRecordings', {
+    from: Date.parse('2024-03-01T00:00:00Z'),
+    to: Date.parse('2024-03-02T00:00:00Z'),
+  });
   assert.equal(count.recordings, 1);
-  const result: { deleted: number } = await call('deleteRecordings', { from: Date.parse('2024-03-01T00:00:00Z'), to: Date.parse('2024-03-02T00:00:00Z') });
+  const result: { deleted: number } = await call('deleteRecordings', {
+    from: Date.parse('2024-03-01T00:00:00Z'),
+    to: Date.parse('2024-03-02T00:00:00Z'),
+  });
   assert.equal(result.deleted, 1);
   assert.equal(app.db.prepare('SELECT COUNT(*) FROM audio').pluck().get(), 0);
   assert.equal(((await call('listRecordings', { search: 'jazz' })) as { total: number }).total, 1, 'the index follows');
   const bytes = await fs.readFile(path.join(dir, 'library.sqlite'));
   assert.equal(bytes.indexOf(wav.subarray(44, 4000)), -1, 'deleted audio is gone from the file');
   const exports: { id: number }[] = await call('listExports', {});
-  const whole: { deleted: number; exportsRemoved: number } = await call('deleteRecordings', { exportId: exports[0]!.id });
+  const whole: { deleted: number; exportsRemoved: number } = await call('deleteRecordings', {
+    exportId: exports[0]!.id,
+  });
   assert.deepEqual(whole, { deleted: 3, exportsRemoved: 1 });
   assert.deepEqual(await call('listExports', {}), []);
 });

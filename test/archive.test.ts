@@ -50,7 +50,10 @@ test('ZIPs inside ZIPs are opened, with their name as a prefix, up to a depth li
   const file = await writeZip(path.join(dir, 'outer.zip'), { 'Amazon.zip': middle });
   const files = await openExportFiles([file]);
   try {
-    assert.deepEqual(files.entries.map((e) => e.path).sort(), ['Amazon.zip/Alexa.zip/Alexa/voice.wav', 'Amazon.zip/README.txt']);
+    assert.deepEqual(files.entries.map((e) => e.path).sort(), [
+      'Amazon.zip/Alexa.zip/Alexa/voice.wav',
+      'Amazon.zip/README.txt',
+    ]);
     const wav = files.entries.find((e) => e.name === 'voice.wav')!;
     assert.equal((await wav.read()).toString(), 'RIFF');
   } finally {
@@ -58,7 +61,10 @@ test('ZIPs inside ZIPs are opened, with their name as a prefix, up to a depth li
   }
   const shallow = await openExportFiles([file], { limits: { maxNestingDepth: 1 } });
   try {
-    assert.deepEqual(shallow.entries.map((e) => e.path), ['Amazon.zip/README.txt']);
+    assert.deepEqual(
+      shallow.entries.map((e) => e.path),
+      ['Amazon.zip/README.txt'],
+    );
     assert.match(shallow.skipped[0]!.reason, /nested more than 1 level/);
   } finally {
     await shallow.close();
@@ -79,11 +85,20 @@ test('a file that is not a ZIP, an empty file, and a missing file get specific m
   const dir = tempDir();
   const renamed = path.join(dir, 'export.zip');
   await fs.writeFile(renamed, 'this is a text file');
-  await assert.rejects(openExportFiles([renamed]), (e: unknown) => e instanceof ImportError && /not one/.test(e.message));
+  await assert.rejects(
+    openExportFiles([renamed]),
+    (e: unknown) => e instanceof ImportError && /not one/.test(e.message),
+  );
   const empty = path.join(dir, 'empty.zip');
   await fs.writeFile(empty, '');
-  await assert.rejects(openExportFiles([empty]), (e: unknown) => e instanceof ImportError && /empty \(0 bytes\)/.test(e.message));
-  await assert.rejects(openExportFiles([path.join(dir, 'gone.zip')]), (e: unknown) => e instanceof ImportError && /could not be found/.test(e.message));
+  await assert.rejects(
+    openExportFiles([empty]),
+    (e: unknown) => e instanceof ImportError && /empty \(0 bytes\)/.test(e.message),
+  );
+  await assert.rejects(
+    openExportFiles([path.join(dir, 'gone.zip')]),
+    (e: unknown) => e instanceof ImportError && /could not be found/.test(e.message),
+  );
 });
 
 test('a truncated ZIP is reported as damaged', async () => {
@@ -96,7 +111,11 @@ test('a truncated ZIP is reported as damaged', async () => {
 
 test('a CRC mismatch fails only that entry', async () => {
   const dir = tempDir();
-  const file = await writeZip(path.join(dir, 'a.zip'), { 'good.txt': 'good data', 'bad.txt': 'bad data!' }, { compress: false });
+  const file = await writeZip(
+    path.join(dir, 'a.zip'),
+    { 'good.txt': 'good data', 'bad.txt': 'bad data!' },
+    { compress: false },
+  );
   const bytes = await fs.readFile(file);
   const at = bytes.indexOf('bad data!');
   bytes[at] = 'B'.charCodeAt(0);
@@ -136,10 +155,16 @@ test('the entry-count limit stops a bomb of tiny files', async () => {
 
 test('a highly compressed entry is skipped as a likely zip bomb', async () => {
   const dir = tempDir();
-  const file = await writeZip(path.join(dir, 'bomb.zip'), { 'zeros.bin': new Uint8Array(20 * 1024 * 1024), 'ok.txt': 'ok' });
+  const file = await writeZip(path.join(dir, 'bomb.zip'), {
+    'zeros.bin': new Uint8Array(20 * 1024 * 1024),
+    'ok.txt': 'ok',
+  });
   const files = await openExportFiles([file]);
   try {
-    assert.deepEqual(files.entries.map((e) => e.name), ['ok.txt']);
+    assert.deepEqual(
+      files.entries.map((e) => e.name),
+      ['ok.txt'],
+    );
     assert.match(files.skipped[0]!.reason, /zip bomb/);
   } finally {
     await files.close();
@@ -152,7 +177,10 @@ test('links inside a folder are not followed', async () => {
   await fs.symlink('/etc/passwd', path.join(dir, 'link.txt'));
   const files = await openExportFiles([dir]);
   try {
-    assert.deepEqual(files.entries.map((e) => e.name), ['real.txt']);
+    assert.deepEqual(
+      files.entries.map((e) => e.name),
+      ['real.txt'],
+    );
     assert.match(files.skipped[0]!.reason, /link/);
   } finally {
     await files.close();

@@ -33,7 +33,9 @@ test('import --json reports the fields scripts rely on, and a second import adds
   assert.ok(report.withAudio > 0 && report.withAudio <= report.recordings);
   assert.ok(report.withTranscript > 0);
   assert.equal(report.duplicates, 0);
-  assert.ok(Array.isArray(report.skipped) && report.skipped.every((s: { path: string; reason: string }) => s.path && s.reason));
+  assert.ok(
+    Array.isArray(report.skipped) && report.skipped.every((s: { path: string; reason: string }) => s.path && s.reason),
+  );
   assert.match(report.account, /@/);
 
   const again = JSON.parse((await earshot(['import', zip, '--db', db, '--json'])).stdout);
@@ -47,16 +49,26 @@ test('import --json reports the fields scripts rely on, and a second import adds
   assert.match(searched.stdout, /1 recording matching “weath”/);
 });
 
-test('the real French takeout: 17 text-only recordings and the owner’s e-mail', { skip: existsSync(path.join(realworldDir, 'google-takeout-fr-2022.zip')) ? false : 'shared/realworld is absent' }, async () => {
-  const dir = await makeTempDir();
-  const result = await earshot(['import', path.join(realworldDir, 'google-takeout-fr-2022.zip'), '--db', path.join(dir, 'l.sqlite'), '--json']);
-  assert.equal(result.code, 0, result.stderr);
-  const report = JSON.parse(result.stdout);
-  assert.equal(report.recordings, 17);
-  assert.equal(report.withAudio, 0);
-  assert.equal(report.account, 'tomtom74499@gmail.com');
-  assert.ok(report.notes.some((n: string) => /no audio/i.test(n)));
-});
+test(
+  'the real French takeout: 17 text-only recordings and the owner’s e-mail',
+  { skip: existsSync(path.join(realworldDir, 'google-takeout-fr-2022.zip')) ? false : 'shared/realworld is absent' },
+  async () => {
+    const dir = await makeTempDir();
+    const result = await earshot([
+      'import',
+      path.join(realworldDir, 'google-takeout-fr-2022.zip'),
+      '--db',
+      path.join(dir, 'l.sqlite'),
+      '--json',
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.recordings, 17);
+    assert.equal(report.withAudio, 0);
+    assert.equal(report.account, 'tomtom74499@gmail.com');
+    assert.ok(report.notes.some((n: string) => /no audio/i.test(n)));
+  },
+);
 
 test('bad input exits non-zero with one specific line', async () => {
   const dir = await makeTempDir();

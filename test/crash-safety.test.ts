@@ -14,7 +14,11 @@ const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 const cli = path.join(projectRoot, 'electron', 'cli.ts');
 const kills = Number(process.env.EARSHOT_CRASH_KILLS ?? 8);
 
-function importProcess(db: string, file: string, killAfterMs: number | null): Promise<{ killed: boolean; code: number | null }> {
+function importProcess(
+  db: string,
+  file: string,
+  killAfterMs: number | null,
+): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
     const child = spawn(tsx, [cli, 'import', file, '--db', db, '--json'], { stdio: 'ignore' });
     const timer = killAfterMs == null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
@@ -33,7 +37,12 @@ function inspect(file: string) {
       exports: db.prepare('SELECT COUNT(*) FROM exports').pluck().get() as number,
       recordings: db.prepare('SELECT COUNT(*) FROM recordings').pluck().get() as number,
       audio: db.prepare('SELECT COUNT(*) FROM audio').pluck().get() as number,
-      orphans: db.prepare('SELECT COUNT(*) FROM recordings r WHERE NOT EXISTS (SELECT 1 FROM exports e WHERE e.id = r.export_id)').pluck().get() as number,
+      orphans: db
+        .prepare(
+          'SELECT COUNT(*) FROM recordings r WHERE NOT EXISTS (SELECT 1 FROM exports e WHERE e.id = r.export_id)',
+        )
+        .pluck()
+        .get() as number,
       fts: db.prepare('SELECT COUNT(*) FROM recordings_fts_docsize').pluck().get() as number,
     };
   } finally {
@@ -53,7 +62,7 @@ test(`the library survives ${kills} SIGKILLs during an import`, { timeout: 600_0
 
   // A seeded random sequence of kill times, so a failure can be reproduced.
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let completedEarly = 0;
   for (let i = 0; i < kills; i++) {
     const at = 400 + Math.floor(random() * 3200);

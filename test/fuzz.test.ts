@@ -48,17 +48,20 @@ function mutateBytes(r: Random, input: Buffer): Buffer {
   const bytes = Buffer.from(input);
   switch (Math.floor(r() * 5)) {
     case 0: // flip a few bytes
-      for (let i = 0, n = 1 + Math.floor(r() * 8); i < n; i++) bytes[Math.floor(r() * bytes.length)] = Math.floor(r() * 256);
+      for (let i = 0, n = 1 + Math.floor(r() * 8); i < n; i++)
+        bytes[Math.floor(r() * bytes.length)] = Math.floor(r() * 256);
       return bytes;
     case 1: // truncate
       return bytes.subarray(0, Math.floor(r() * bytes.length));
-    case 2: { // overwrite a range with a copy of another
+    case 2: {
+      // overwrite a range with a copy of another
       const from = Math.floor(r() * bytes.length);
       const to = Math.floor(r() * bytes.length);
       bytes.copy(bytes, to, from, Math.min(bytes.length, from + 1 + Math.floor(r() * 64)));
       return bytes;
     }
-    case 3: { // insert junk
+    case 3: {
+      // insert junk
       const at = Math.floor(r() * bytes.length);
       const junk = Buffer.from(Array.from({ length: 1 + Math.floor(r() * 32) }, () => Math.floor(r() * 256)));
       return Buffer.concat([bytes.subarray(0, at), junk, bytes.subarray(at)]);
@@ -73,7 +76,25 @@ function mutateBytes(r: Random, input: Buffer): Buffer {
 }
 
 function mutateText(r: Random, text: string): string {
-  const tokens = ['"', '[', ']', '{', '}', ',', ':', 'null', '1e999', '"\\u0000"', '<div class="outer-cell">', '</div>', '<br>', '\u00a0', '"audioFiles":["../../x.mp3"]', '"time":"not a time"', '"title":{}'];
+  const tokens = [
+    '"',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    ':',
+    'null',
+    '1e999',
+    '"\\u0000"',
+    '<div class="outer-cell">',
+    '</div>',
+    '<br>',
+    '\u00a0',
+    '"audioFiles":["../../x.mp3"]',
+    '"time":"not a time"',
+    '"title":{}',
+  ];
   const at = Math.floor(r() * (text.length + 1));
   switch (Math.floor(r() * 3)) {
     case 0:
@@ -98,7 +119,13 @@ async function makeCase(r: Random, seeds: FixtureFile[][]): Promise<Buffer> {
   // Structure: nest the export in a ZIP, rename entries, or duplicate them.
   const choice = Math.floor(r() * 3);
   if (choice === 0) return zipToBuffer({ 'inner.zip': await zipBytes(files) });
-  if (choice === 1) return rawZip(files.map((f) => ({ name: r() < 0.2 ? `../${f.path}` : f.path.replace(/\//g, r() < 0.3 ? '\\' : '/'), data: f.data })));
+  if (choice === 1)
+    return rawZip(
+      files.map((f) => ({
+        name: r() < 0.2 ? `../${f.path}` : f.path.replace(/\//g, r() < 0.3 ? '\\' : '/'),
+        data: f.data,
+      })),
+    );
   return zipBytes([...files, ...files.slice(0, 3)]);
 }
 
@@ -110,7 +137,11 @@ async function zipBytes(files: FixtureFile[]): Promise<Buffer> {
   return bytes;
 }
 
-async function importWithin(db: ReturnType<typeof openLibrary>, file: string, storage: string): Promise<'ok' | 'refused'> {
+async function importWithin(
+  db: ReturnType<typeof openLibrary>,
+  file: string,
+  storage: string,
+): Promise<'ok' | 'refused'> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
@@ -130,60 +161,74 @@ async function importWithin(db: ReturnType<typeof openLibrary>, file: string, st
   }
 }
 
-test('fuzzed exports never crash, hang, write outside storage or damage the library', { timeout: (seconds + 120) * 1000 }, async () => {
-  const dir = tempDir('earshot-fuzz-');
-  const storage = path.join(dir, 'storage');
-  mkdirSync(storage, { mode: 0o700 });
-  const db = openLibrary(path.join(dir, 'library.sqlite'));
-  const baseline = await writeZip(path.join(dir, 'takeout-baseline.zip'), small(englishJsonTakeout()));
-  const base = await runImport(db, [baseline], { tempDir: storage });
-  const seeds = [small(englishJsonTakeout()), small(englishHtmlTakeout()), small(germanHtmlTakeout()), malformedTakeout()];
+test(
+  'fuzzed exports never crash, hang, write outside storage or damage the library',
+  { timeout: (seconds + 120) * 1000 },
+  async () => {
+    const dir = tempDir('earshot-fuzz-');
+    const storage = path.join(dir, 'storage');
+    mkdirSync(storage, { mode: 0o700 });
+    const db = openLibrary(path.join(dir, 'library.sqlite'));
+    const baseline = await writeZip(path.join(dir, 'takeout-baseline.zip'), small(englishJsonTakeout()));
+    const base = await runImport(db, [baseline], { tempDir: storage });
+    const seeds = [
+      small(englishJsonTakeout()),
+      small(englishHtmlTakeout()),
+      small(germanHtmlTakeout()),
+      malformedTakeout(),
+    ];
 
-  const uncaught: unknown[] = [];
-  const onUncaught = (e: unknown) => uncaught.push(e);
-  process.on('uncaughtException', onUncaught);
-  process.on('unhandledRejection', onUncaught);
+    const uncaught: unknown[] = [];
+    const onUncaught = (e: unknown) => uncaught.push(e);
+    process.on('uncaughtException', onUncaught);
+    process.on('unhandledRejection', onUncaught);
 
-  const seed = Number(process.env.EARSHOT_FUZZ_SEED ?? 20261126);
-  const r = rng(seed);
-  const deadline = Date.now() + seconds * 1000;
-  const outcomes = { ok: 0, refused: 0 };
-  const caseFile = path.join(dir, 'takeout-case.zip');
-  const cases: { name: string; bytes: Buffer }[] = existsSync(regressions)
-    ? readdirSync(regressions).filter((f) => f.endsWith('.zip')).map((f) => ({ name: f, bytes: Buffer.alloc(0) }))
-    : [];
-  let n = 0;
-  try {
-    for (const c of cases) c.bytes = await fs.readFile(path.join(regressions, c.name));
-    while (n < cases.length || (n < maxCases + cases.length && Date.now() < deadline)) {
-      const regression = cases[n];
-      const bytes = regression ? regression.bytes : await makeCase(r, seeds);
-      await fs.writeFile(caseFile, bytes);
-      try {
-        outcomes[await importWithin(db, caseFile, storage)]++;
-        assert.deepEqual(uncaught, [], 'no uncaught exception');
-        assert.deepEqual(readdirSync(storage), [], 'temporary files are cleaned up');
-        assert.equal(db.inTransaction, false);
-      } catch (error) {
-        mkdirSync(failures, { recursive: true });
-        const saved = path.join(failures, `case-${seed}-${n}.zip`);
-        await fs.writeFile(saved, bytes);
-        throw new Error(`fuzz case ${regression?.name ?? n} failed (saved to ${saved}): ${(error as Error).stack}`);
+    const seed = Number(process.env.EARSHOT_FUZZ_SEED ?? 20261126);
+    const r = rng(seed);
+    const deadline = Date.now() + seconds * 1000;
+    const outcomes = { ok: 0, refused: 0 };
+    const caseFile = path.join(dir, 'takeout-case.zip');
+    const cases: { name: string; bytes: Buffer }[] = existsSync(regressions)
+      ? readdirSync(regressions)
+          .filter((f) => f.endsWith('.zip'))
+          .map((f) => ({ name: f, bytes: Buffer.alloc(0) }))
+      : [];
+    let n = 0;
+    try {
+      for (const c of cases) c.bytes = await fs.readFile(path.join(regressions, c.name));
+      while (n < cases.length || (n < maxCases + cases.length && Date.now() < deadline)) {
+        const regression = cases[n];
+        const bytes = regression ? regression.bytes : await makeCase(r, seeds);
+        await fs.writeFile(caseFile, bytes);
+        try {
+          outcomes[await importWithin(db, caseFile, storage)]++;
+          assert.deepEqual(uncaught, [], 'no uncaught exception');
+          assert.deepEqual(readdirSync(storage), [], 'temporary files are cleaned up');
+          assert.equal(db.inTransaction, false);
+        } catch (error) {
+          mkdirSync(failures, { recursive: true });
+          const saved = path.join(failures, `case-${seed}-${n}.zip`);
+          await fs.writeFile(saved, bytes);
+          throw new Error(`fuzz case ${regression?.name ?? n} failed (saved to ${saved}): ${(error as Error).stack}`);
+        }
+        n++;
       }
-      n++;
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      process.off('unhandledRejection', onUncaught);
     }
-  } finally {
-    process.off('uncaughtException', onUncaught);
-    process.off('unhandledRejection', onUncaught);
-  }
-  assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
-  assert.ok(
-    (db.prepare('SELECT COUNT(*) FROM recordings WHERE export_id = ?').pluck().get(base.exportId) as number) === base.recordings,
-    'the first import is untouched',
-  );
-  // Nothing appeared beside the library except its own files and the inputs.
-  const left = readdirSync(dir).filter((f) => !/^library\.sqlite(-wal|-shm)?$|^takeout-|^storage$/.test(f));
-  assert.deepEqual(left, []);
-  console.log(`fuzz: ${n} cases (${cases.length} regressions) in ${seconds}s budget: ${outcomes.ok} imported, ${outcomes.refused} refused with a message`);
-  db.close();
-});
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+    assert.ok(
+      (db.prepare('SELECT COUNT(*) FROM recordings WHERE export_id = ?').pluck().get(base.exportId) as number) ===
+        base.recordings,
+      'the first import is untouched',
+    );
+    // Nothing appeared beside the library except its own files and the inputs.
+    const left = readdirSync(dir).filter((f) => !/^library\.sqlite(-wal|-shm)?$|^takeout-|^storage$/.test(f));
+    assert.deepEqual(left, []);
+    console.log(
+      `fuzz: ${n} cases (${cases.length} regressions) in ${seconds}s budget: ${outcomes.ok} imported, ${outcomes.refused} refused with a message`,
+    );
+    db.close();
+  },
+);

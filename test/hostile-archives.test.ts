@@ -33,7 +33,10 @@ test('crafted names are skipped one by one with reasons; nothing is written by t
   );
   const files = await openExportFiles([file], { tempDir: storage });
   try {
-    assert.deepEqual(files.entries.map((e) => e.path), ['fine/ok.txt']);
+    assert.deepEqual(
+      files.entries.map((e) => e.path),
+      ['fine/ok.txt'],
+    );
     const reasons = files.skipped.map((s) => s.reason);
     assert.equal(reasons.filter((r) => /climbs out/.test(r)).length, 2);
     assert.equal(reasons.filter((r) => /absolute/.test(r)).length, 2);
@@ -49,10 +52,19 @@ test('crafted names are skipped one by one with reasons; nothing is written by t
 test('encrypted entries are skipped as password-protected', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'locked.zip');
-  await fs.writeFile(file, rawZip([{ name: 'secret.wav', data: 'xxxxxxxxxxxxxxxx', encrypted: true }, { name: 'open.txt', data: 'ok' }]));
+  await fs.writeFile(
+    file,
+    rawZip([
+      { name: 'secret.wav', data: 'xxxxxxxxxxxxxxxx', encrypted: true },
+      { name: 'open.txt', data: 'ok' },
+    ]),
+  );
   const files = await openExportFiles([file]);
   try {
-    assert.deepEqual(files.entries.map((e) => e.path), ['open.txt']);
+    assert.deepEqual(
+      files.entries.map((e) => e.path),
+      ['open.txt'],
+    );
     assert.match(files.skipped[0]!.reason, /password-protected/);
   } finally {
     await files.close();
@@ -63,10 +75,16 @@ test('names without the UTF-8 flag are read as CP437, as old Windows tools wrote
   const dir = tempDir();
   const file = path.join(dir, 'old.zip');
   // "Müller.txt" in code page 437: ü is 0x81.
-  await fs.writeFile(file, rawZip([{ name: Buffer.from([0x4d, 0x81, 0x6c, 0x6c, 0x65, 0x72, 0x2e, 0x74, 0x78, 0x74]), data: 'x', flags: 0 }]));
+  await fs.writeFile(
+    file,
+    rawZip([{ name: Buffer.from([0x4d, 0x81, 0x6c, 0x6c, 0x65, 0x72, 0x2e, 0x74, 0x78, 0x74]), data: 'x', flags: 0 }]),
+  );
   const files = await openExportFiles([file]);
   try {
-    assert.deepEqual(files.entries.map((e) => e.path), ['Müller.txt']);
+    assert.deepEqual(
+      files.entries.map((e) => e.path),
+      ['Müller.txt'],
+    );
   } finally {
     await files.close();
   }
@@ -98,7 +116,10 @@ test('a damaged entry is skipped with its reason and the rest is imported', asyn
   const db = openLibrary(path.join(dir, 'l.sqlite'));
   const report = await runImport(db, [file]);
   assert.ok(report.recordings > 5, 'the export still imports');
-  assert.ok(report.skipped.some((s) => /checksum does not match/.test(s.reason)), JSON.stringify(report.skipped.slice(0, 3)));
+  assert.ok(
+    report.skipped.some((s) => /checksum does not match/.test(s.reason)),
+    JSON.stringify(report.skipped.slice(0, 3)),
+  );
   db.close();
 });
 
@@ -109,7 +130,10 @@ test('a failed import leaves earlier imports untouched and no half-imported expo
   const first = await runImport(db, [good]);
   const notZip = path.join(dir, 'takeout-bad.zip');
   await fs.writeFile(notZip, 'PK\u0003\u0004 but then garbage');
-  await assert.rejects(runImport(db, [notZip]), (e: unknown) => e instanceof ImportError && /damaged ZIP/.test(e.message));
+  await assert.rejects(
+    runImport(db, [notZip]),
+    (e: unknown) => e instanceof ImportError && /damaged ZIP/.test(e.message),
+  );
   assert.equal(db.prepare('SELECT COUNT(*) FROM recordings').pluck().get(), first.recordings);
   assert.equal(db.prepare('SELECT COUNT(*) FROM exports').pluck().get(), 1);
   assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');

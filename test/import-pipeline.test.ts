@@ -73,11 +73,17 @@ test('cancelling mid-import leaves the library exactly as before', async () => {
   const file = await fakeExport(dir, items, { 'a.wav': makeWav(1), 'b.wav': makeWav(1) });
   const controller = new AbortController();
   await assert.rejects(
-    runImport(db, [file], { importers: [fakeImporter({ afterEach: (i) => (i === 1 ? controller.abort() : undefined) })], signal: controller.signal }),
+    runImport(db, [file], {
+      importers: [fakeImporter({ afterEach: (i) => (i === 1 ? controller.abort() : undefined) })],
+      signal: controller.signal,
+    }),
     (e: unknown) => e instanceof ImportError && e.code === 'cancelled',
   );
   assert.equal(db.inTransaction, false);
-  assert.deepEqual(listRecordings(db, {}).rows.map((r) => r.transcript), ['earlier import']);
+  assert.deepEqual(
+    listRecordings(db, {}).rows.map((r) => r.transcript),
+    ['earlier import'],
+  );
   assert.equal(db.prepare('SELECT COUNT(*) FROM exports').pluck().get(), 1);
   db.close();
 });

@@ -29,9 +29,14 @@ test('a new library is created private, in WAL mode, at the latest schema', () =
 
 test('the full-text index ignores accents and matches prefixes', () => {
   const db = openLibrary(':memory:');
-  db.prepare("INSERT INTO exports (kind, label, source_files, imported_at, report) VALUES ('google-takeout', 'x', '[]', 0, '{}')").run();
-  db.prepare("INSERT INTO recordings (export_id, key, source, transcript) VALUES (1, 'a', 'alexa', 'Spiel Musik von Café del Mar')").run();
-  const match = (q: string) => db.prepare('SELECT COUNT(*) FROM recordings_fts WHERE recordings_fts MATCH ?').pluck().get(q);
+  db.prepare(
+    "INSERT INTO exports (kind, label, source_files, imported_at, report) VALUES ('google-takeout', 'x', '[]', 0, '{}')",
+  ).run();
+  db.prepare(
+    "INSERT INTO recordings (export_id, key, source, transcript) VALUES (1, 'a', 'alexa', 'Spiel Musik von Café del Mar')",
+  ).run();
+  const match = (q: string) =>
+    db.prepare('SELECT COUNT(*) FROM recordings_fts WHERE recordings_fts MATCH ?').pluck().get(q);
   assert.equal(match('cafe'), 1);
   assert.equal(match('"mus"*'), 1);
   db.close();
@@ -42,7 +47,10 @@ test('a damaged library is detected at start and never overwritten', async () =>
   const file = path.join(dir, 'library.sqlite');
   await fs.writeFile(file, Buffer.alloc(8192, 0x42));
   const before = await fs.readFile(file);
-  assert.throws(() => openLibrary(file), (e: unknown) => e instanceof LibraryError && e.code === 'corrupt' && /damaged/.test(e.message));
+  assert.throws(
+    () => openLibrary(file),
+    (e: unknown) => e instanceof LibraryError && e.code === 'corrupt' && /damaged/.test(e.message),
+  );
   assert.ok((await fs.readFile(file)).equals(before), 'the damaged file is untouched');
   const aside = moveLibraryAside(file, new Date('2026-01-01T00:00:00Z'));
   assert.match(path.basename(aside), /^library\.sqlite\.damaged-2026-01-01/);
@@ -55,7 +63,9 @@ test('a library with damaged pages inside is detected by the integrity check', a
   const dir = tempDir();
   const file = path.join(dir, 'library.sqlite');
   const db = openLibrary(file);
-  db.prepare("INSERT INTO exports (kind, label, source_files, imported_at, report) VALUES ('google-takeout', 'x', '[]', 0, '{}')").run();
+  db.prepare(
+    "INSERT INTO exports (kind, label, source_files, imported_at, report) VALUES ('google-takeout', 'x', '[]', 0, '{}')",
+  ).run();
   const insert = db.prepare("INSERT INTO recordings (export_id, key, source, transcript) VALUES (1, ?, 'alexa', ?)");
   for (let i = 0; i < 2000; i++) insert.run(`k${i}`, `transcript number ${i} `.repeat(5));
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -64,7 +74,10 @@ test('a library with damaged pages inside is detected by the integrity check', a
   // Scribble over whole pages in the middle of the file (not the header), as a failing disk might.
   bytes.fill(0x7f, 4096 * 10, 4096 * 30);
   await fs.writeFile(file, bytes);
-  assert.throws(() => openLibrary(file), (e: unknown) => e instanceof LibraryError && e.code === 'corrupt');
+  assert.throws(
+    () => openLibrary(file),
+    (e: unknown) => e instanceof LibraryError && e.code === 'corrupt',
+  );
 });
 
 test('a read-only library gets a message that says what to check, and is left as it was', async () => {

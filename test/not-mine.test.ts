@@ -19,12 +19,27 @@ const profile = (p: Partial<Profile>) => Profile.parse(p);
 
 test('the account check compares e-mails as providers do, and names word by word', () => {
   assert.equal(canonicalEmail('Jane.Doe+alexa@GoogleMail.com'), 'janedoe@gmail.com');
-  assert.equal(checkAccount({ value: 'jane.doe@gmail.com', kind: 'email' }, profile({ emails: ['janedoe@gmail.com'] })).status, 'yours');
-  assert.equal(checkAccount({ value: 'tom@example.com', kind: 'email' }, profile({ emails: ['jane@example.com'] })).status, 'not-yours');
+  assert.equal(
+    checkAccount({ value: 'jane.doe@gmail.com', kind: 'email' }, profile({ emails: ['janedoe@gmail.com'] })).status,
+    'yours',
+  );
+  assert.equal(
+    checkAccount({ value: 'tom@example.com', kind: 'email' }, profile({ emails: ['jane@example.com'] })).status,
+    'not-yours',
+  );
   assert.equal(checkAccount({ value: 'tom@example.com', kind: 'email' }, profile({})).status, 'unknown');
-  assert.equal(checkAccount({ value: 'Jürgen Müller', kind: 'name' }, profile({ names: ['Juergen Mueller'] })).status, 'yours');
-  assert.equal(checkAccount({ value: 'Müller, Jürgen', kind: 'name' }, profile({ names: ['Jürgen Müller'] })).status, 'yours');
-  assert.equal(checkAccount({ value: 'Jürgen Schmidt', kind: 'name' }, profile({ names: ['Jürgen Müller'] })).status, 'not-yours');
+  assert.equal(
+    checkAccount({ value: 'Jürgen Müller', kind: 'name' }, profile({ names: ['Juergen Mueller'] })).status,
+    'yours',
+  );
+  assert.equal(
+    checkAccount({ value: 'Müller, Jürgen', kind: 'name' }, profile({ names: ['Jürgen Müller'] })).status,
+    'yours',
+  );
+  assert.equal(
+    checkAccount({ value: 'Jürgen Schmidt', kind: 'name' }, profile({ names: ['Jürgen Müller'] })).status,
+    'not-yours',
+  );
   assert.equal(checkAccount(null, profile({ names: ['x'] })).status, 'unknown');
 });
 
@@ -59,7 +74,11 @@ test('a foreign account raises the strongest warning, with the identity and wher
 
 test('names that are not the household are flagged; household, short forms and spellings are not', async () => {
   const db = openLibrary(path.join(tempDir(), 'l.sqlite'));
-  setProfile(db, { names: ['Jane Doe'], emails: ['someone@example.com'], household: ['Jürgen Müller', 'Alexander Doe'] });
+  setProfile(db, {
+    names: ['Jane Doe'],
+    emails: ['someone@example.com'],
+    household: ['Jürgen Müller', 'Alexander Doe'],
+  });
   await importFake(db, [
     { id: '1', time: '2024-01-01T10:00:00Z', text: 'call anna schmidt' },
     { id: '2', time: '2024-01-02T10:00:00Z', text: 'text anna schmidt i am late' },
@@ -99,10 +118,14 @@ test('without a household, names are notices that ask, not warnings', async () =
 test('the evidence summary names files with hashes and counts, never content; removal is recorded', async () => {
   const dir = tempDir();
   const db = openLibrary(path.join(dir, 'l.sqlite'));
-  const report = await importFake(db, [
-    { id: '1', time: '2024-01-01T10:00:00Z', text: 'my secret shopping list', device: 'Kitchen' },
-    { id: '2', time: '2024-03-01T10:00:00Z', text: 'call anna', device: 'Kitchen' },
-  ], dir);
+  const report = await importFake(
+    db,
+    [
+      { id: '1', time: '2024-01-01T10:00:00Z', text: 'my secret shopping list', device: 'Kitchen' },
+      { id: '2', time: '2024-03-01T10:00:00Z', text: 'call anna', device: 'Kitchen' },
+    ],
+    dir,
+  );
   setProfile(db, { emails: ['jane@example.org'] });
   analyse(db);
   const evidence = buildEvidence(db, report.exportId!, 'en')!;
@@ -110,7 +133,11 @@ test('the evidence summary names files with hashes and counts, never content; re
   assert.match(evidence.files[0]!.sha256!, /^[0-9a-f]{64}$/);
   assert.match(evidence.summary, /Recordings: 2 \(0 with audio, 2 with a transcript\), 2024-01-01 to 2024-03-01/);
   assert.match(evidence.summary, /someone@example\.com/);
-  assert.doesNotMatch(evidence.summary + evidence.html + evidence.drafts.company.body, /shopping list|anna/i, 'no recording content');
+  assert.doesNotMatch(
+    evidence.summary + evidence.html + evidence.drafts.company.body,
+    /shopping list|anna/i,
+    'no recording content',
+  );
   assert.match(evidence.drafts.company.to, /Amazon/);
   assert.match(evidence.drafts.authority.body, /personal data breach/);
   const german = buildEvidence(db, report.exportId!, 'de')!;

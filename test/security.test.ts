@@ -3,14 +3,27 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isAllowedPermission, isAllowedRequest, isAppUrl, isHelpLink, secureWebPreferences } from '../electron/core/security.ts';
+import {
+  isAllowedPermission,
+  isAllowedRequest,
+  isAppUrl,
+  isHelpLink,
+  secureWebPreferences,
+} from '../electron/core/security.ts';
 import { contentSecurityPolicy, resolveInside, staticResponse } from '../electron/core/api/static-files.ts';
 import { tempDir } from './helpers/zip.ts';
 
 test('only the app’s own page and audio may load: nothing from the network', () => {
   assert.ok(isAllowedRequest('earshot://app/index.html'));
   assert.ok(isAllowedRequest('earshot-audio://recording/5'));
-  for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'file:///etc/passwd', 'earshot://evil/x', 'ftp://x/']) {
+  for (const url of [
+    'https://example.com/',
+    'http://127.0.0.1:8080/',
+    'ws://localhost/',
+    'file:///etc/passwd',
+    'earshot://evil/x',
+    'ftp://x/',
+  ]) {
     assert.equal(isAllowedRequest(url), false, url);
   }
   assert.ok(isAppUrl('earshot://app/index.html#/library'));

@@ -1,12 +1,7 @@
 // The plain values that flow through an import: archive entries → importer → recordings → library.
 
 /** Which layout an export was recognised as. */
-export type ExportKind =
-  | 'google-takeout'
-  | 'amazon-2024'
-  | 'amazon-2019'
-  | 'amazon-2018'
-  | 'alexa-voice-history';
+export type ExportKind = 'google-takeout' | 'amazon-2024' | 'amazon-2019' | 'amazon-2018' | 'alexa-voice-history';
 
 /** Where a recording came from, in the user's words. */
 export type RecordingSource = 'google-assistant' | 'alexa';

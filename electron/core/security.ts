@@ -31,7 +31,11 @@ export function isAllowedRequest(url: string): boolean {
 }
 
 /** Only the microphone (for a voice sample), and only for the app's own page. */
-export function isAllowedPermission(permission: string, requestingUrl: string, mediaTypes: readonly string[] = []): boolean {
+export function isAllowedPermission(
+  permission: string,
+  requestingUrl: string,
+  mediaTypes: readonly string[] = [],
+): boolean {
   if (!isAppUrl(requestingUrl)) return false;
   if (permission !== 'media') return false;
   return mediaTypes.length > 0 && mediaTypes.every((t) => t === 'audio');

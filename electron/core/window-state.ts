@@ -3,7 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const Bounds = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(200) });
+const Bounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(200),
+  height: z.number().int().min(200),
+});
 const WindowState = z.object({ bounds: Bounds, maximized: z.boolean().default(false) });
 export type Bounds = z.infer<typeof Bounds>;
 export type WindowState = z.infer<typeof WindowState>;

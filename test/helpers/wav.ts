@@ -1,5 +1,8 @@
 // A real 16-bit PCM WAV tone, for tests that need audio bytes without external tools.
-export function makeWav(seconds: number, options: { sampleRate?: number; frequency?: number; amplitude?: number } = {}): Buffer {
+export function makeWav(
+  seconds: number,
+  options: { sampleRate?: number; frequency?: number; amplitude?: number } = {},
+): Buffer {
   const rate = options.sampleRate ?? 16000;
   const n = Math.round(seconds * rate);
   const data = Buffer.alloc(n * 2);

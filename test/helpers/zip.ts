@@ -7,7 +7,11 @@ import path from 'node:path';
 
 export type ZipContents = Record<string, string | Uint8Array>;
 
-export async function writeZip(file: string, contents: ZipContents, options: { compress?: boolean } = {}): Promise<string> {
+export async function writeZip(
+  file: string,
+  contents: ZipContents,
+  options: { compress?: boolean } = {},
+): Promise<string> {
   const zip = new yazl.ZipFile();
   for (const [name, data] of Object.entries(contents)) {
     zip.addBuffer(typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data), name, {

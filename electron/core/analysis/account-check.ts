@@ -35,7 +35,9 @@ export function checkAccount(identity: { value: string; kind: string } | null, p
     // "Tom Meier" matches an account "Tom Meier" and also "Meier, Tom"; a first name alone does not prove it.
     return f === folded || sameWords(f, folded);
   });
-  return match ? { status: 'yours', matched: match } : { status: 'not-yours', identity: identity.value, comparedWith: candidates };
+  return match
+    ? { status: 'yours', matched: match }
+    : { status: 'not-yours', identity: identity.value, comparedWith: candidates };
 }
 
 function sameWords(a: string, b: string): boolean {

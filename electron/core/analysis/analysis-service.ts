@@ -64,7 +64,10 @@ export class AnalysisService {
       regroupVoices(db);
     } else {
       await new Promise<void>((resolve) => {
-        const request: AnalysisWorkerRequest = { libraryFile: this.options.libraryFile, nativeBinding: this.options.nativeBinding };
+        const request: AnalysisWorkerRequest = {
+          libraryFile: this.options.libraryFile,
+          nativeBinding: this.options.nativeBinding,
+        };
         const thread = new Worker(worker.script, { workerData: request });
         this.worker = thread;
         thread.on('message', (m: AnalysisWorkerMessage) => {

@@ -25,7 +25,12 @@ parentPort!.on('message', (m: 'stop') => {
 const db = openLibrary(request.libraryFile, { skipCheck: true, nativeBinding: request.nativeBinding });
 // Waveforms an interrupted import left undone come first: the player shows them.
 analysePendingAudio(db, { signal: controller.signal })
-  .then(() => computeSignatures(db, { signal: controller.signal, onProgress: (done, total) => post({ type: 'progress', done, total }) }))
+  .then(() =>
+    computeSignatures(db, {
+      signal: controller.signal,
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    }),
+  )
   .then((computed) => {
     const groups = controller.signal.aborted ? 0 : regroupVoices(db);
     post({ type: 'done', computed, groups });

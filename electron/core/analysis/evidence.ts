@@ -48,8 +48,10 @@ export interface Evidence {
 type Language = 'en' | 'de';
 
 const privacyContacts: Record<Evidence['company'], string> = {
-  Amazon: 'Amazon Europe Core S.à r.l., Data Protection Officer, 38 avenue John F. Kennedy, L-1855 Luxembourg (or the form at amazon.com/privacy)',
-  Google: 'Google Ireland Limited, Data Protection Office, Gordon House, Barrow Street, Dublin 4, Ireland (or the form at support.google.com/policies)',
+  Amazon:
+    'Amazon Europe Core S.à r.l., Data Protection Officer, 38 avenue John F. Kennedy, L-1855 Luxembourg (or the form at amazon.com/privacy)',
+  Google:
+    'Google Ireland Limited, Data Protection Office, Gordon House, Barrow Street, Dublin 4, Ireland (or the form at support.google.com/policies)',
 };
 
 const isoDay = (t: number | null) => (t == null ? '—' : new Date(t).toISOString().slice(0, 10));
@@ -119,7 +121,10 @@ function finish(evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'>, languag
     ...evidence,
     summary,
     html: summaryHtml(evidence, summary, language),
-    drafts: { company: companyDraft(evidence, summary, language), authority: authorityDraft(evidence, summary, language) },
+    drafts: {
+      company: companyDraft(evidence, summary, language),
+      authority: authorityDraft(evidence, summary, language),
+    },
   };
 }
 
@@ -136,12 +141,18 @@ function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language:
       ? `Aufnahmen: ${e.recordings} (${e.withAudio} mit Ton, ${e.withTranscript} mit Text), ${isoDay(e.firstTime)} bis ${isoDay(e.lastTime)}`
       : `Recordings: ${e.recordings} (${e.withAudio} with audio, ${e.withTranscript} with a transcript), ${isoDay(e.firstTime)} to ${isoDay(e.lastTime)}`,
     de ? 'Dateien:' : 'Files:',
-    ...e.files.map((f) => `  ${f.name} — ${f.size.toLocaleString('en')} bytes — SHA-256 ${f.sha256 ?? (de ? '(Ordner)' : '(folder)')}`),
+    ...e.files.map(
+      (f) =>
+        `  ${f.name} — ${f.size.toLocaleString('en')} bytes — SHA-256 ${f.sha256 ?? (de ? '(Ordner)' : '(folder)')}`,
+    ),
     de ? 'Geräte:' : 'Devices:',
     ...e.devices.map((d) => `  ${d.name}: ${d.recordings}`),
-    ...e.registeredDevices.map((d) => `  ${[d.name, d.model, d.serial && `serial ${d.serial}`].filter(Boolean).join(', ')}`),
+    ...e.registeredDevices.map(
+      (d) => `  ${[d.name, d.model, d.serial && `serial ${d.serial}`].filter(Boolean).join(', ')}`,
+    ),
   ];
-  if (e.reasons.length) lines.push(de ? 'Warum Earshot warnt:' : 'Why Earshot raised a warning:', ...e.reasons.map((r) => `  ${r}`));
+  if (e.reasons.length)
+    lines.push(de ? 'Warum Earshot warnt:' : 'Why Earshot raised a warning:', ...e.reasons.map((r) => `  ${r}`));
   if (e.removal) {
     lines.push(
       de
@@ -218,7 +229,9 @@ function authorityDraft(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summar
     to: de
       ? 'Die Datenschutz-Aufsichtsbehörde Ihres Bundeslandes (Liste: bfdi.bund.de) oder Ihres Landes (Liste: edpb.europa.eu)'
       : 'The data protection authority of your country (list: edpb.europa.eu), or in the UK the ICO',
-    subject: de ? `Beschwerde: ${e.company} hat mir die Daten einer anderen Person übermittelt` : `Complaint: ${e.company} sent me another person's personal data`,
+    subject: de
+      ? `Beschwerde: ${e.company} hat mir die Daten einer anderen Person übermittelt`
+      : `Complaint: ${e.company} sent me another person's personal data`,
     body: de
       ? `Sehr geehrte Damen und Herren,
 
@@ -249,7 +262,11 @@ Yours faithfully,
  * Removes an export as "not my data": records what was removed (the summary with hashes, never
  * content) before deleting every trace of it from the library.
  */
-export function removeExportAsNotMine(db: Db, exportId: number, language: Language = 'en'): { deleted: number; removal: Removal; evidence: Evidence } | null {
+export function removeExportAsNotMine(
+  db: Db,
+  exportId: number,
+  language: Language = 'en',
+): { deleted: number; removal: Removal; evidence: Evidence } | null {
   const before = buildEvidence(db, exportId, language);
   if (!before) return null;
   const removal: Removal = { removedAt: Date.now(), exportLabel: before.label, account: before.account, summary: '' };
@@ -267,6 +284,8 @@ export function removeExportAsNotMine(db: Db, exportId: number, language: Langua
 
 export function listRemovals(db: Db): Removal[] {
   return db
-    .prepare('SELECT removed_at AS removedAt, export_label AS exportLabel, account, summary FROM removal_log ORDER BY removed_at DESC')
+    .prepare(
+      'SELECT removed_at AS removedAt, export_label AS exportLabel, account, summary FROM removal_log ORDER BY removed_at DESC',
+    )
     .all() as Removal[];
 }

@@ -34,7 +34,10 @@ export function recordNameMentions(db: Db, findNames: NameFinder): number {
           seen.add(folded);
           insert.run(r.id, found.name, folded, 'transcript');
         }
-        for (const label of (r.speaker_label ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+        for (const label of (r.speaker_label ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
           insert.run(r.id, label, foldPersonName(label), 'speaker');
         }
         done.run(r.id);

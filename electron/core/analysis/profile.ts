@@ -43,10 +43,9 @@ export function setProfile(db: Db, input: ProfileInput): Profile {
     devices: unique(profile.devices),
     knownPeople: unique(profile.knownPeople),
   };
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    KEY,
-    JSON.stringify(clean),
-  );
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(clean));
   return clean;
 }
 

@@ -75,7 +75,9 @@ export async function computeSignatures(
      ORDER BY r.id LIMIT @batch`,
   );
   const done = db.prepare('SELECT COUNT(*) FROM voice_signatures WHERE method = ?').pluck();
-  const insert = db.prepare('INSERT OR REPLACE INTO voice_signatures (recording_id, vector, method, error) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT OR REPLACE INTO voice_signatures (recording_id, vector, method, error) VALUES (?, ?, ?, ?)',
+  );
   let processed = 0;
   for (;;) {
     if (options.signal?.aborted) return processed;
@@ -105,10 +107,17 @@ export async function computeSignatures(
  */
 export function regroupVoices(db: Db): number {
   const rows = db
-    .prepare('SELECT recording_id AS id, vector, group_id FROM voice_signatures WHERE vector IS NOT NULL AND method = ? ORDER BY recording_id')
+    .prepare(
+      'SELECT recording_id AS id, vector, group_id FROM voice_signatures WHERE vector IS NOT NULL AND method = ? ORDER BY recording_id',
+    )
     .all(voiceMethod()) as { id: number; vector: Buffer; group_id: number | null }[];
   const oldPerson = new Map(
-    (db.prepare('SELECT id, person FROM voice_groups WHERE person IS NOT NULL').all() as { id: number; person: string }[]).map((g) => [g.id, g.person]),
+    (
+      db.prepare('SELECT id, person FROM voice_groups WHERE person IS NOT NULL').all() as {
+        id: number;
+        person: string;
+      }[]
+    ).map((g) => [g.id, g.person]),
   );
   const vectors = rows.map((r) => fromBlob(r.vector));
   const groups = groupVoices(vectors.map((vector, i) => ({ id: String(i), vector })));
@@ -117,7 +126,9 @@ export function regroupVoices(db: Db): number {
   db.transaction(() => {
     db.prepare('UPDATE voice_signatures SET group_id = NULL').run();
     db.prepare('DELETE FROM voice_groups').run();
-    const insert = db.prepare('INSERT INTO voice_groups (label, centroid, size, person, created_at) VALUES (?, ?, ?, ?, ?)');
+    const insert = db.prepare(
+      'INSERT INTO voice_groups (label, centroid, size, person, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
     const assign = db.prepare('UPDATE voice_signatures SET group_id = ? WHERE recording_id = ?');
     ordered.forEach((indexes, n) => {
       const votes = new Map<string, number>();
@@ -129,7 +140,9 @@ export function regroupVoices(db: Db): number {
       // Keep a name only where most of the group was that person's before.
       const keep = person && count * 2 >= indexes.length ? person : null;
       const centroid = mean(indexes.map((i) => vectors[i]!));
-      const id = Number(insert.run(groupLabel(n), centroidBlob(centroid), indexes.length, keep, Date.now()).lastInsertRowid);
+      const id = Number(
+        insert.run(groupLabel(n), centroidBlob(centroid), indexes.length, keep, Date.now()).lastInsertRowid,
+      );
       for (const i of indexes) assign.run(id, rows[i]!.id);
     });
   })();
@@ -156,9 +169,17 @@ export async function enrollVoice(
   audio: Uint8Array,
 ): Promise<{ ok: true; samples: number; matchedGroup: string | null } | { ok: false; reason: string }> {
   const decoded = await decodeMono(audio);
-  if (!decoded) return { ok: false, reason: 'The sample could not be read as audio. Record it again, or choose a WAV or MP3 file.' };
+  if (!decoded)
+    return {
+      ok: false,
+      reason: 'The sample could not be read as audio. Record it again, or choose a WAV or MP3 file.',
+    };
   const signature = computeSignature(decoded.samples, decoded.sampleRate);
-  if (!signature.ok) return { ok: false, reason: `The sample could not be used: ${signature.message}. Speak for a few seconds and try again.` };
+  if (!signature.ok)
+    return {
+      ok: false,
+      reason: `The sample could not be used: ${signature.message}. Speak for a few seconds and try again.`,
+    };
   db.prepare('INSERT INTO enrolled_voices (person, vector, source, created_at) VALUES (?, ?, ?, ?)').run(
     person,
     toBlob(signature.vector),
@@ -184,7 +205,12 @@ interface LoadedGroup {
 }
 
 function loadGroups(db: Db): LoadedGroup[] {
-  return (db.prepare('SELECT id, label, size, person, centroid FROM voice_groups ORDER BY size DESC').all() as (Omit<LoadedGroup, 'centroid'> & { centroid: Buffer })[]).map((g) => ({
+  return (
+    db.prepare('SELECT id, label, size, person, centroid FROM voice_groups ORDER BY size DESC').all() as (Omit<
+      LoadedGroup,
+      'centroid'
+    > & { centroid: Buffer })[]
+  ).map((g) => ({
     ...g,
     centroid: fromCentroid(g.centroid),
   }));
@@ -192,7 +218,10 @@ function loadGroups(db: Db): LoadedGroup[] {
 
 /** Samples the user recorded, by person. */
 function enrolledPeople(db: Db): EnrolledPerson[] {
-  const rows = db.prepare('SELECT person, vector FROM enrolled_voices ORDER BY id').all() as { person: string; vector: Buffer }[];
+  const rows = db.prepare('SELECT person, vector FROM enrolled_voices ORDER BY id').all() as {
+    person: string;
+    vector: Buffer;
+  }[];
   const byPerson = new Map<string, Float32Array[]>();
   for (const r of rows) {
     const v = signatureFromBytes(r.vector);
@@ -254,11 +283,16 @@ export function analysisStatus(db: Db, running: boolean): AnalysisStatus {
   const method = voiceMethod();
   const total = db.prepare('SELECT COUNT(*) FROM recordings WHERE has_audio = 1').pluck().get() as number;
   const done = db.prepare('SELECT COUNT(*) FROM voice_signatures WHERE method = ?').pluck().get(method) as number;
-  const without = db.prepare('SELECT COUNT(*) FROM voice_signatures WHERE vector IS NULL AND method = ?').pluck().get(method) as number;
+  const without = db
+    .prepare('SELECT COUNT(*) FROM voice_signatures WHERE vector IS NULL AND method = ?')
+    .pluck()
+    .get(method) as number;
   return {
     voices: { done, total, withoutSignature: without, running },
     groups: db.prepare('SELECT COUNT(*) FROM voice_groups').pluck().get() as number,
-    enrolled: db.prepare('SELECT person, COUNT(*) AS samples FROM enrolled_voices GROUP BY person ORDER BY person').all() as AnalysisStatus['enrolled'],
+    enrolled: db
+      .prepare('SELECT person, COUNT(*) AS samples FROM enrolled_voices GROUP BY person ORDER BY person')
+      .all() as AnalysisStatus['enrolled'],
     method,
   };
 }
@@ -279,7 +313,12 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
   );
   for (const g of groups) {
     if (groupIdentity(g, enrolled)) continue;
-    const list = recordingsOf.all(g.id) as { id: number; time: number | null; exportId: number; unrecognized: number }[];
+    const list = recordingsOf.all(g.id) as {
+      id: number;
+      time: number | null;
+      exportId: number;
+      unrecognized: number;
+    }[];
     if (list.length === 0) continue;
     const saidSomeoneElse = g.person === SOMEONE_ELSE;
     // How sure: the calibrated chance that the group is none of the voices the user named.
@@ -301,7 +340,13 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
         : `${n.toLocaleString('en')} ${n === 1 ? 'recording' : 'recordings'} in ${g.label} may be someone else's voice: ` +
           `it does not sound like you or anyone you named (${describeConfidence(confidence)}).` +
           (vendor ? ` The assistant itself marked ${vendor} of them as from an unrecognised speaker.` : ''),
-      evidence: { group: g.label, vendorUnrecognised: vendor, closest: match.closest, score: match.score, someoneElse: saidSomeoneElse },
+      evidence: {
+        group: g.label,
+        vendorUnrecognised: vendor,
+        closest: match.closest,
+        score: match.score,
+        someoneElse: saidSomeoneElse,
+      },
       confidence,
       recordingIds: list.map((r) => r.id),
       firstTime: times.length ? Math.min(...times) : null,
@@ -343,7 +388,11 @@ function exportVoiceWarnings(db: Db, known: EnrolledPerson[]): ComputedWarning[]
       reason:
         `None of the ${verdict.recordings.toLocaleString('en')} voice recordings in this export sounds like you or anyone you named. ` +
         'This export may belong to someone else.',
-      evidence: { recordings: verdict.recordings, matchedRecordings: verdict.matchedRecordings, chanceMatches: verdict.chanceMatches },
+      evidence: {
+        recordings: verdict.recordings,
+        matchedRecordings: verdict.matchedRecordings,
+        chanceMatches: verdict.chanceMatches,
+      },
       confidence: verdict.confidence,
       recordingIds: [],
       firstTime: null,

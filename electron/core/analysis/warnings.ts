@@ -41,8 +41,19 @@ export function computeWarnings(db: Db, profile: Profile = getProfile(db)): Comp
 
 function accountWarnings(db: Db, profile: Profile): ComputedWarning[] {
   const exports = db
-    .prepare('SELECT id, label, account, account_kind, account_found_in, first_time, last_time, recording_count FROM exports WHERE account IS NOT NULL')
-    .all() as { id: number; label: string; account: string; account_kind: string; account_found_in: string; first_time: number | null; last_time: number | null; recording_count: number }[];
+    .prepare(
+      'SELECT id, label, account, account_kind, account_found_in, first_time, last_time, recording_count FROM exports WHERE account IS NOT NULL',
+    )
+    .all() as {
+    id: number;
+    label: string;
+    account: string;
+    account_kind: string;
+    account_found_in: string;
+    first_time: number | null;
+    last_time: number | null;
+    recording_count: number;
+  }[];
   const out: ComputedWarning[] = [];
   for (const e of exports) {
     const verdict = checkAccount({ value: e.account, kind: e.account_kind }, profile);
@@ -56,7 +67,12 @@ function accountWarnings(db: Db, profile: Profile): ComputedWarning[] {
       reason:
         `This export appears to belong to ${e.account}, not to you. It names the account ${e.account} ` +
         `(in “${e.account_found_in}”), and you told Earshot yours ${verdict.comparedWith.length === 1 ? 'is' : 'are'} ${verdict.comparedWith.join(', ')}.`,
-      evidence: { identity: e.account, foundIn: e.account_found_in, yours: verdict.comparedWith, recordings: e.recording_count },
+      evidence: {
+        identity: e.account,
+        foundIn: e.account_found_in,
+        yours: verdict.comparedWith,
+        recordings: e.recording_count,
+      },
       confidence: 0.95,
       recordingIds: [],
       firstTime: e.first_time,
@@ -74,7 +90,14 @@ function nameWarnings(db: Db, profile: Profile): ComputedWarning[] {
       `SELECT m.folded, m.name, m.source, r.id, r.time_utc, r.export_id FROM name_mentions m
        JOIN recordings r ON r.id = m.recording_id ORDER BY m.folded, r.time_utc`,
     )
-    .all() as { folded: string; name: string; source: 'transcript' | 'speaker'; id: number; time_utc: number | null; export_id: number }[];
+    .all() as {
+    folded: string;
+    name: string;
+    source: 'transcript' | 'speaker';
+    id: number;
+    time_utc: number | null;
+    export_id: number;
+  }[];
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
     // Household matching forgives case, accents, spellings (Müller/Mueller) and short forms (Alex).
@@ -123,7 +146,9 @@ function mostCommon(xs: string[]): string {
  */
 export function refreshWarnings(db: Db, computed: ComputedWarning[] = computeWarnings(db)): number {
   const profile = getProfile(db);
-  const existing = new Map((db.prepare('SELECT key, id FROM warnings').all() as { key: string; id: number }[]).map((r) => [r.key, r.id]));
+  const existing = new Map(
+    (db.prepare('SELECT key, id FROM warnings').all() as { key: string; id: number }[]).map((r) => [r.key, r.id]),
+  );
   const insert = db.prepare(
     `INSERT INTO warnings (key, kind, severity, export_id, subject, reason, evidence, confidence, first_time, last_time, created_at)
      VALUES (@key, @kind, @severity, @exportId, @subject, @reason, @evidence, @confidence, @firstTime, @lastTime, @createdAt)`,
@@ -151,7 +176,8 @@ export function refreshWarnings(db: Db, computed: ComputedWarning[] = computeWar
         unlink.run(id);
       }
       for (const r of w.recordingIds) link.run(id, r);
-      if ((w.kind === 'name' || w.kind === 'speaker') && isHouseholdName(w.subject, profile.knownPeople)) learnt.run(w.key, now);
+      if ((w.kind === 'name' || w.kind === 'speaker') && isHouseholdName(w.subject, profile.knownPeople))
+        learnt.run(w.key, now);
     }
     for (const [key, id] of existing) if (!keep.has(key)) remove.run(id);
   })();
@@ -219,14 +245,22 @@ export function listWarnings(db: Db, options: { includeDecided?: boolean } = {})
 }
 
 export function warningRecordingIds(db: Db, warningId: number): number[] {
-  return db.prepare('SELECT recording_id FROM warning_recordings WHERE warning_id = ? ORDER BY recording_id').pluck().all(warningId) as number[];
+  return db
+    .prepare('SELECT recording_id FROM warning_recordings WHERE warning_id = ? ORDER BY recording_id')
+    .pluck()
+    .all(warningId) as number[];
 }
 
 /**
  * Records the user's decision. "mine" teaches Earshot: a name becomes someone the user knows; an
  * account becomes one of the user's accounts. The warnings are then recomputed.
  */
-export function decideWarning(db: Db, warningId: number, decision: Decision, recompute: () => void): StoredWarning | null {
+export function decideWarning(
+  db: Db,
+  warningId: number,
+  decision: Decision,
+  recompute: () => void,
+): StoredWarning | null {
   const w = listWarnings(db, { includeDecided: true }).find((x) => x.id === warningId);
   if (!w) return null;
   db.transaction(() => {
@@ -236,10 +270,12 @@ export function decideWarning(db: Db, warningId: number, decision: Decision, rec
     ).run(w.key, decision, Date.now());
     if (decision === 'mine') {
       const profile = getProfile(db);
-      if (w.kind === 'name' || w.kind === 'speaker') setProfile(db, { ...profile, knownPeople: [...profile.knownPeople, w.subject] });
+      if (w.kind === 'name' || w.kind === 'speaker')
+        setProfile(db, { ...profile, knownPeople: [...profile.knownPeople, w.subject] });
       if (w.kind === 'account') {
         // The user says this account is theirs after all: remember it, so the warning stays away.
-        if (w.subject.includes('@')) setProfile(db, { ...profile, emails: [...profile.emails, w.subject.toLowerCase()] });
+        if (w.subject.includes('@'))
+          setProfile(db, { ...profile, emails: [...profile.emails, w.subject.toLowerCase()] });
         else setProfile(db, { ...profile, accounts: [...profile.accounts, w.subject] });
       }
     }
@@ -257,8 +293,14 @@ export function undoDecision(db: Db, warningId: number): StoredWarning | null {
     if (w.decision === 'mine') {
       const p = getProfile(db);
       const forget = (xs: string[]) => xs.filter((x) => foldPersonName(x) !== foldPersonName(w.subject));
-      if (w.kind === 'name' || w.kind === 'speaker') setProfile(db, { ...p, knownPeople: p.knownPeople.filter((x) => !isHouseholdName(w.subject, [x])) });
-      if (w.kind === 'account') setProfile(db, { ...p, emails: p.emails.filter((e) => e !== w.subject.toLowerCase()), accounts: forget(p.accounts) });
+      if (w.kind === 'name' || w.kind === 'speaker')
+        setProfile(db, { ...p, knownPeople: p.knownPeople.filter((x) => !isHouseholdName(w.subject, [x])) });
+      if (w.kind === 'account')
+        setProfile(db, {
+          ...p,
+          emails: p.emails.filter((e) => e !== w.subject.toLowerCase()),
+          accounts: forget(p.accounts),
+        });
     }
   })();
   return w;

@@ -38,11 +38,16 @@ export function audioResponse(db: Db, request: Request): Response {
     return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
   }
   const bytes = range ? audio.bytes.subarray(range.start, range.end + 1) : audio.bytes;
-  const body = request.method === 'HEAD' ? null : new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
+  const body =
+    request.method === 'HEAD' ? null : new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
   if (range) {
     return new Response(body, {
       status: 206,
-      headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) },
+      headers: {
+        ...headers,
+        'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+        'Content-Length': String(range.end - range.start + 1),
+      },
     });
   }
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Length': String(size) } });

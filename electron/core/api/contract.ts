@@ -19,7 +19,10 @@ export const RecordingFilters = z
     to: time.nullable().optional(),
     devices: z.array(z.string().max(500)).max(200).optional(),
     exportIds: z.array(id).max(200).optional(),
-    sources: z.array(z.enum(['google-assistant', 'alexa'])).max(10).optional(),
+    sources: z
+      .array(z.enum(['google-assistant', 'alexa']))
+      .max(10)
+      .optional(),
     notIntended: z.boolean().optional(),
     noTranscript: z.boolean().optional(),
     unrecognizedSpeaker: z.boolean().optional(),
@@ -70,9 +73,7 @@ export const contract = {
   getRecording: byId,
   listExports: none,
   listDevices: none,
-  startImport: z
-    .object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) })
-    .strict(),
+  startImport: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
   getImportStatus: byJob,
   cancelImport: byJob,
   getInsight: z
@@ -87,7 +88,10 @@ export const contract = {
   countRecordings: DeleteSelection,
   getProfile: none,
   setProfile: ProfileSchema,
-  listWarnings: z.object({ includeDecided: z.boolean().default(false) }).strict().default({ includeDecided: false }),
+  listWarnings: z
+    .object({ includeDecided: z.boolean().default(false) })
+    .strict()
+    .default({ includeDecided: false }),
   decideWarning: z.object({ id, decision: z.enum(['mine', 'dismissed', 'not-mine']) }).strict(),
   undoWarningDecision: byId,
   getEvidence: z.object({ exportId: id, language: z.enum(['en', 'de']).default('en') }).strict(),

@@ -54,7 +54,8 @@ export function createHandlers(ctx: ApiContext): Handlers {
       ctx.analysis.refresh();
       return { warnings: listWarnings(ctx.db).length };
     },
-    getEvidence: ({ exportId, language }) => buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('That export')),
+    getEvidence: ({ exportId, language }) =>
+      buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('That export')),
     removeExport: ({ exportId, notMine, language }) => {
       if (notMine) {
         const removed = removeExportAsNotMine(ctx.db, exportId, language);
@@ -107,7 +108,12 @@ export async function dispatch(
   if (!isApiMethod(method)) return { error: { message: `Unknown request “${method}”.`, code: 'unknown-method' } };
   const parsed = contract[method].safeParse(rawArgs ?? {});
   if (!parsed.success) {
-    return { error: { message: `Invalid request to ${method}: ${parsed.error.issues[0]?.message ?? 'bad arguments'}.`, code: 'invalid-args' } };
+    return {
+      error: {
+        message: `Invalid request to ${method}: ${parsed.error.issues[0]?.message ?? 'bad arguments'}.`,
+        code: 'invalid-args',
+      },
+    };
   }
   try {
     const handler = handlers[method] as (args: unknown) => unknown;

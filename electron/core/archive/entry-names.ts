@@ -2,7 +2,11 @@
 
 /** NFC, forward slashes, no leading "./" or "/". Non-breaking spaces stay: importers fold them when matching. */
 export function normaliseEntryPath(raw: string): string {
-  return raw.normalize('NFC').replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return raw
+    .normalize('NFC')
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
 }
 
 /**
@@ -12,12 +16,17 @@ export function normaliseEntryPath(raw: string): string {
 export function unsafeNameReason(raw: string): string | null {
   if (raw.includes('\0')) return 'has a name with a hidden NUL character, a sign of a crafted archive';
   const forward = raw.replace(/\\/g, '/');
-  if (forward.startsWith('/') || /^[A-Za-z]:/.test(forward)) return 'has an absolute path as its name, a sign of a crafted archive';
-  if (forward.split('/').includes('..')) return 'has a name that climbs out of its folder (“../”), a sign of a crafted archive';
+  if (forward.startsWith('/') || /^[A-Za-z]:/.test(forward))
+    return 'has an absolute path as its name, a sign of a crafted archive';
+  if (forward.split('/').includes('..'))
+    return 'has a name that climbs out of its folder (“../”), a sign of a crafted archive';
   return null;
 }
 
 /** Folds a name for comparison across locales and normalisations: NFC, lower case, plain spaces. */
 export function foldName(name: string): string {
-  return name.normalize('NFC').replace(/[\u00a0\u202f\u2007]/g, ' ').toLowerCase();
+  return name
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .toLowerCase();
 }

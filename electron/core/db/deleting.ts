@@ -41,7 +41,9 @@ export function deleteSelection(db: Db, s: DeleteSelection): { deleted: number; 
            NOT EXISTS (SELECT 1 FROM recordings r WHERE r.export_id = exports.id)`,
       )
       .run(s.exportId != null ? { exportId: s.exportId } : {}).changes;
-    db.prepare(`UPDATE exports SET recording_count = (SELECT COUNT(*) FROM recordings r WHERE r.export_id = exports.id)`).run();
+    db.prepare(
+      `UPDATE exports SET recording_count = (SELECT COUNT(*) FROM recordings r WHERE r.export_id = exports.id)`,
+    ).run();
     return { deleted, exportsRemoved };
   })();
   if (result.deleted > 0 || result.exportsRemoved > 0) {

@@ -3,7 +3,10 @@ import type { Insight, RecordingFilters } from '../api/contract.ts';
 import { whereClause } from './recordings.ts';
 import type { Db } from './library.ts';
 
-export function getInsight(db: Db, args: { search: string; filters: RecordingFilters; tzOffsetMinutes: number }): Insight {
+export function getInsight(
+  db: Db,
+  args: { search: string; filters: RecordingFilters; tzOffsetMinutes: number },
+): Insight {
   const where = whereClause({ search: args.search, filters: args.filters });
   // Local time = UTC − offset (Date.getTimezoneOffset is positive west of Greenwich).
   const shift = -args.tzOffsetMinutes * 60_000;
@@ -35,7 +38,9 @@ export function getInsight(db: Db, args: { search: string; filters: RecordingFil
     )
     .all(where.params) as Insight['perDevice'];
 
-  const withText = where.sql ? `${where.sql} AND r.transcript IS NOT NULL AND r.transcript <> ''` : `WHERE r.transcript IS NOT NULL AND r.transcript <> ''`;
+  const withText = where.sql
+    ? `${where.sql} AND r.transcript IS NOT NULL AND r.transcript <> ''`
+    : `WHERE r.transcript IS NOT NULL AND r.transcript <> ''`;
   const topRequests = db
     .prepare(
       `SELECT lower(trim(r.transcript)) AS text, COUNT(*) AS recordings

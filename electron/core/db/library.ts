@@ -102,7 +102,11 @@ function describeOpenError(file: string, error: Error): LibraryError {
       'corrupt',
     );
   }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || /readonly|read-only|EACCES|EROFS/i.test(error.message)) {
+  if (
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_CANTOPEN' ||
+    /readonly|read-only|EACCES|EROFS/i.test(error.message)
+  ) {
     return new LibraryError(readOnlyMessage(file), 'read-only');
   }
   return new LibraryError(`Earshot could not open its library (${file}): ${error.message}`, 'cannot-open');

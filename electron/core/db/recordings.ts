@@ -102,7 +102,11 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
     params.warningId = f.warningId;
   }
   if (f.noTranscript != null) {
-    clauses.push(f.noTranscript ? `(r.transcript IS NULL OR r.transcript = '')` : `(r.transcript IS NOT NULL AND r.transcript <> '')`);
+    clauses.push(
+      f.noTranscript
+        ? `(r.transcript IS NULL OR r.transcript = '')`
+        : `(r.transcript IS NOT NULL AND r.transcript <> '')`,
+    );
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -112,7 +116,9 @@ export function listRecordings(db: Db, input: ListQuery): RecordingPage {
   const where = whereClause(query);
   const total = db.prepare(`SELECT COUNT(*) FROM recordings r ${where.sql}`).pluck().get(where.params) as number;
   const rows = db
-    .prepare(`SELECT ${rowColumns} FROM recordings r ${where.sql} ORDER BY ${orders[query.sort]} LIMIT @limit OFFSET @offset`)
+    .prepare(
+      `SELECT ${rowColumns} FROM recordings r ${where.sql} ORDER BY ${orders[query.sort]} LIMIT @limit OFFSET @offset`,
+    )
     .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
   return { total, offset: query.offset, rows: rows.map(toRow) };
 }

@@ -8,9 +8,25 @@ import type { Db } from '../db/library.ts';
 const extensions: Record<string, string> = { wav: 'wav', mp3: 'mp3', opus: 'opus' };
 
 const columns = [
-  'id', 'time_utc', 'time_original', 'time_zone', 'device', 'device_serial', 'source', 'transcript', 'response',
-  'not_intended', 'unrecognized_speaker', 'speaker_label', 'duration_ms', 'codec', 'sample_rate', 'channels',
-  'audio_sha256', 'audio_file', 'export',
+  'id',
+  'time_utc',
+  'time_original',
+  'time_zone',
+  'device',
+  'device_serial',
+  'source',
+  'transcript',
+  'response',
+  'not_intended',
+  'unrecognized_speaker',
+  'speaker_label',
+  'duration_ms',
+  'codec',
+  'sample_rate',
+  'channels',
+  'audio_sha256',
+  'audio_file',
+  'export',
 ] as const;
 
 export function csvField(value: unknown): string {
@@ -21,7 +37,11 @@ export function csvField(value: unknown): string {
   return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export async function writeSelectionZip(db: Db, ids: number[], out: Writable): Promise<{ recordings: number; audioFiles: number }> {
+export async function writeSelectionZip(
+  db: Db,
+  ids: number[],
+  out: Writable,
+): Promise<{ recordings: number; audioFiles: number }> {
   const zip = new yazl.ZipFile();
   const done = pipeline(zip.outputStream, out);
   const rows = db
@@ -41,7 +61,10 @@ export async function writeSelectionZip(db: Db, ids: number[], out: Writable): P
     if (row.has_audio) {
       const bytes = audio.get(row.id) as Buffer | undefined;
       if (bytes) {
-        const time = typeof row.time_utc === 'number' ? new Date(row.time_utc).toISOString().replace(/[:.]/g, '-') : 'unknown-time';
+        const time =
+          typeof row.time_utc === 'number'
+            ? new Date(row.time_utc).toISOString().replace(/[:.]/g, '-')
+            : 'unknown-time';
         audioFile = `audio/${time}_${row.id}.${extensions[String(row.codec)] ?? 'bin'}`;
         // Audio is already compressed: store it as is.
         zip.addBuffer(bytes, audioFile, { compress: false });

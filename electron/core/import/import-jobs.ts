@@ -49,7 +49,14 @@ export class ImportJobs {
   start(paths: string[]): string {
     const jobId = randomUUID();
     const controller = new AbortController();
-    const status: ImportStatus = { jobId, state: 'running', progress: { ...idle }, secondsLeft: null, report: null, error: null };
+    const status: ImportStatus = {
+      jobId,
+      state: 'running',
+      progress: { ...idle },
+      secondsLeft: null,
+      report: null,
+      error: null,
+    };
     const startedAt = Date.now();
     const job: Job = { status, controller, startedAt, done: Promise.resolve() };
     job.done = this.run(job, paths);
@@ -111,9 +118,14 @@ export class ImportJobs {
             this.options.onFinished?.(status);
           }
         } else {
-          const error = Object.assign(new ImportError(message.error.message, message.error.code ?? 'failed'), { name: message.error.name });
+          const error = Object.assign(new ImportError(message.error.message, message.error.code ?? 'failed'), {
+            name: message.error.name,
+          });
           status.state = message.error.code === 'cancelled' ? 'cancelled' : 'failed';
-          status.error = message.error.name === 'ImportError' || message.error.name === 'LibraryError' ? error.message : userMessage(Object.assign(new Error(message.error.message), { code: message.error.code }));
+          status.error =
+            message.error.name === 'ImportError' || message.error.name === 'LibraryError'
+              ? error.message
+              : userMessage(Object.assign(new Error(message.error.message), { code: message.error.code }));
         }
       });
       thread.on('error', (error) => {

@@ -26,7 +26,11 @@ runImport(db, request.paths, {
   .catch((error: unknown) =>
     post({
       type: 'failed',
-      error: { name: (error as Error)?.name ?? 'Error', message: (error as Error)?.message ?? String(error), code: (error as { code?: string })?.code ?? null },
+      error: {
+        name: (error as Error)?.name ?? 'Error',
+        message: (error as Error)?.message ?? String(error),
+        code: (error as { code?: string })?.code ?? null,
+      },
     }),
   )
   .finally(() => {
