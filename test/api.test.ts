@@ -213,3 +213,30 @@ async function readZip(file: string): Promise<Map<string, Buffer>> {
   });
   return out;
 }
+
+test('"Delete all my data" empties the library and says what it removed', async () => {
+  const dir2 = tempDir();
+  const other = createEarshot({ libraryFile: path.join(dir2, 'library.sqlite'), resumeAnalysis: false });
+  try {
+    const file = await writeZip(path.join(dir2, 'export.zip'), {
+      'recordings.json': JSON.stringify(items),
+      'audio/a.wav': wav,
+    });
+    await runImport(other.db, [file], { importers: [fakeImporter()] });
+    const refused = await dispatch(other.handlers, 'deleteAllData', {});
+    assert.ok('error' in refused, 'needs the typed confirmation');
+    const answer = await dispatch(other.handlers, 'deleteAllData', { confirm: 'delete everything' });
+    assert.ok('result' in answer);
+    const result = answer.result as { recordings: number; removed: string[] };
+    assert.equal(result.recordings, 4);
+    assert.match(result.removed[0]!, /4 recordings with their audio, from 1 exports/);
+    for (const t of ['recordings', 'exports', 'audio', 'settings', 'warnings']) {
+      assert.equal(other.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get(), 0, t);
+    }
+    const bytes = await fs.readFile(path.join(dir2, 'library.sqlite'));
+    assert.equal(bytes.indexOf(wav.subarray(44, 4000)), -1, 'no audio left in the file');
+    assert.equal(bytes.indexOf(Buffer.from('alexa play jazz')), -1, 'no transcript left in the file');
+  } finally {
+    await other.close();
+  }
+});

@@ -115,6 +115,8 @@ export const contract = {
     })
     .strict(),
   getAnalysisStatus: none,
+  /** The user typed the confirmation: the window asks before calling this. */
+  deleteAllData: z.object({ confirm: z.literal('delete everything') }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface Overview {
@@ -246,6 +248,7 @@ export interface ApiResults {
   assignVoiceGroup: { groups: number };
   enrollVoice: { person: string; samples: number; matchedGroup: string | null };
   getAnalysisStatus: AnalysisStatus;
+  deleteAllData: { recordings: number; exports: number; removed: string[] };
 }
 
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof contract)[M]>;

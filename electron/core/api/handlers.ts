@@ -4,6 +4,7 @@ import type { Db } from '../db/library.ts';
 import { getOverview, getRecording, listDevices, listExports, listRecordings } from '../db/recordings.ts';
 import { countSelection, deleteSelection } from '../db/deleting.ts';
 import { getInsight } from '../db/insight.ts';
+import { wipeAllData } from '../db/wipe.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
 import type { AnalysisService } from '../analysis/analysis-service.ts';
 import { getProfile, setProfile } from '../analysis/profile.ts';
@@ -80,6 +81,13 @@ export function createHandlers(ctx: ApiContext): Handlers {
       return { person, samples: result.samples, matchedGroup: result.matchedGroup };
     },
     getAnalysisStatus: () => analysisStatus(ctx.db, ctx.analysis.voicesRunning),
+    deleteAllData: async () => {
+      // Nothing may write while the library is emptied: stop imports and the voice analysis first.
+      ctx.imports.cancelAll();
+      await ctx.imports.settle();
+      await ctx.analysis.stop();
+      return wipeAllData(ctx.db, ctx.libraryFile);
+    },
   };
 }
 

@@ -22,6 +22,7 @@ export const apiMethods = [
   'assignVoiceGroup',
   'enrollVoice',
   'getAnalysisStatus',
+  'deleteAllData',
 ] as const;
 
 export type ApiMethod = (typeof apiMethods)[number];
