@@ -9,6 +9,7 @@ import { sniffEntry } from './entry-head.ts';
 import { streamArrayObjects } from './json-objects.ts';
 import { isVoiceRecord, readVoiceRecord, type VoiceRecord } from './records.ts';
 import { idKey, stripAudioExtensions, timeFromFileName } from './utterances.ts';
+import { compactExtra } from '../shared.ts';
 
 export { isNotIntendedText, timeFromFileName, idKey } from './utterances.ts';
 export { readVoiceRecord, isVoiceRecord, NOT_INTENDED_STATUS, type VoiceRecord } from './records.ts';
@@ -246,7 +247,7 @@ async function addRecord(record: VoiceRecord, file: ExportEntry, state: State) {
       record.activityStatus && record.activityStatus.toUpperCase() !== 'SUCCESS' ? [record.activityStatus] : [],
     speakerLabel: names.length > 0 ? names.join(', ') : null,
     audioPath: audio?.entry.path ?? null,
-    extra: compact({
+    extra: compactExtra({
       recordKey: record.recordKey,
       recordType: record.recordType,
       utteranceId: record.utteranceId,
@@ -291,14 +292,8 @@ function audioOnlyRecording(entry: ExportEntry): NewRecording {
     vendorFlags: [],
     speakerLabel: null,
     audioPath: entry.path,
-    extra: compact({ unreferencedAudio: true, timeFrom: fromName ? 'audio file name' : null }),
+    extra: compactExtra({ unreferencedAudio: true, timeFrom: fromName ? 'audio file name' : null }),
   };
-}
-
-function compact(extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined && v !== false) out[k] = v;
-  return out;
 }
 
 export const alexaHistoryImporter: Importer = { detect, run };

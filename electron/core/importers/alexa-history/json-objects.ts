@@ -2,7 +2,9 @@
 // dump of 300 MB or an Amazon JSON table is never held whole. Which arrays matter is decided by the
 // caller from each object's own fields, so a page saved as `{customerHistoryRecords: […]}`, a list of
 // such pages, a bare list of records, or JSON Lines all work.
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { stripBom } from '../shared.ts';
+
 import Parser from 'stream-json/Parser.js';
 
 export interface ArrayObject {
@@ -11,20 +13,6 @@ export interface ArrayObject {
   /** Index of the object in its array. */
   index: number;
   value: Record<string, unknown>;
-}
-
-/** Drops a UTF-8 byte-order mark at the very start, which the JSON parser would refuse. */
-export function stripBom(): Transform {
-  let first = true;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      if (first) {
-        first = false;
-        if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-      }
-      done(null, chunk);
-    },
-  });
 }
 
 interface Token {

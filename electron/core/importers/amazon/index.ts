@@ -16,6 +16,7 @@ import { cellValue, csvRecords, foldHeader } from './csv.ts';
 import { isAudioLikeName, scanAmazon, type AmazonScan, type Located } from './layout.ts';
 import { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
 import { parseCellTime } from './times.ts';
+import { compactExtra } from '../shared.ts';
 
 export { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
 export { parseCellTime } from './times.ts';
@@ -406,7 +407,7 @@ function addVoiceRecordRow(value: Record<string, unknown>, l: Located, ctx: Cont
       device: r.deviceName,
       serial: r.deviceSerial,
       response: r.response,
-      extra: compact({
+      extra: compactExtra({
         recordKey: r.recordKey,
         intent: r.intent,
         domain: r.domain,
@@ -564,7 +565,7 @@ function audioRecording(item: AudioItem, row: TranscriptRow | null, ctx: Context
     vendorFlags: [],
     speakerLabel: null,
     audioPath: item.entry.path,
-    extra: compact({
+    extra: compactExtra({
       ...(row?.extra ?? {}),
       voiceMessage: item.voiceMessage,
       transcriptFile: row?.file ?? null,
@@ -597,14 +598,8 @@ function textRecording(row: TranscriptRow): NewRecording {
     vendorFlags: [],
     speakerLabel: null,
     audioPath: null,
-    extra: compact({ ...row.extra, transcriptFile: row.file }),
+    extra: compactExtra({ ...row.extra, transcriptFile: row.file }),
   };
-}
-
-function compact(extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(extra)) if (v !== null && v !== undefined && v !== false) out[k] = v;
-  return out;
 }
 
 export const amazonImporter: Importer = { detect, run };

@@ -12,6 +12,7 @@ import { streamHtmlActivities } from './read-html.ts';
 import { scanTakeout, type ScannedEntry, type TakeoutScan } from './scan.ts';
 import { parseAudioFileTime, parseHtmlTime, parseIsoTime, type ParsedTime } from './time.ts';
 import { isUnrecognisedSpeakerFlag, readTitle } from './titles.ts';
+import { compactExtra } from '../shared.ts';
 
 export { scanTakeout } from './scan.ts';
 export { parseHtmlTime, parseIsoTime, parseAudioFileTime } from './time.ts';
@@ -327,16 +328,6 @@ function textKey(timeUtc: number | null, timeText: string | null, title: string 
   return `google:text:${hash}`;
 }
 
-function compact(extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(extra)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (Array.isArray(v) && v.length === 0) continue;
-    out[k] = v;
-  }
-  return out;
-}
-
 function activityRecording(item: ActivityItem, s: ScannedEntry, state: RunState, missingAudio: string[]): NewRecording {
   let time: ParsedTime = item.time
     ? item.format === 'json'
@@ -375,7 +366,7 @@ function activityRecording(item: ActivityItem, s: ScannedEntry, state: RunState,
     vendorFlags: flags,
     speakerLabel: null,
     audioPath: null,
-    extra: compact({
+    extra: compactExtra({
       header: item.header,
       products: item.products,
       titleUrl: item.titleUrl,
@@ -416,7 +407,7 @@ function audioOnlyRecording(s: ScannedEntry): NewRecording {
     vendorFlags: [],
     speakerLabel: null,
     audioPath: s.entry.path,
-    extra: compact({ unreferencedAudio: true, timeFrom: utc !== null ? 'audio file name' : null }),
+    extra: compactExtra({ unreferencedAudio: true, timeFrom: utc !== null ? 'audio file name' : null }),
   };
 }
 

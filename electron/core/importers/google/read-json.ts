@@ -1,20 +1,7 @@
 // Streams a JSON activity file (a top-level array) one entry at a time: a 500 MB file is never held whole.
-import { Transform, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { stripBom } from '../shared.ts';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
-
-/** Drops a UTF-8 byte-order mark at the very start, which the JSON parser would refuse. */
-function stripBom(): Transform {
-  let first = true;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      if (first) {
-        first = false;
-        if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
-      }
-      done(null, chunk);
-    },
-  });
-}
 
 export class JsonShapeError extends Error {}
 
