@@ -9,7 +9,13 @@ import { canonicalEmail, checkAccount } from '../electron/core/analysis/account-
 import { Profile, getProfile, setProfile } from '../electron/core/analysis/profile.ts';
 import { recordNameMentions } from '../electron/core/analysis/name-mentions.ts';
 import { findPersonNames } from '../electron/core/analysis/names/index.ts';
-import { computeWarnings, decideWarning, listWarnings, refreshWarnings } from '../electron/core/analysis/warnings.ts';
+import {
+  computeWarnings,
+  decideWarning,
+  listWarnings,
+  refreshWarnings,
+  undoDecision,
+} from '../electron/core/analysis/warnings.ts';
 import { buildEvidence, listRemovals, removeExportAsNotMine } from '../electron/core/analysis/evidence.ts';
 import { listRecordings } from '../electron/core/db/recordings.ts';
 import { fakeImporter, type FakeRecording } from './helpers/fake-export.ts';
@@ -65,10 +71,24 @@ test('a foreign account raises the strongest warning, with the identity and wher
   assert.equal(w!.severity, 'strong');
   assert.match(w!.reason, /This export appears to belong to someone@example\.com, not to you/);
   assert.match(w!.reason, /recordings\.json/);
-  // "It is mine": the address becomes one of the user's, and the warning goes for good.
+  // "It is mine": the warning goes, stays listed as dealt with, and undo brings it back.
   decideWarning(db, w!.id, 'mine', () => analyse(db));
   assert.deepEqual(listWarnings(db), []);
-  assert.ok(getProfile(db).emails.includes('someone@example.com'));
+  assert.deepEqual(getProfile(db).confirmedAccounts, ['someone@example.com']);
+  const decided = listWarnings(db, { includeDecided: true });
+  assert.deepEqual(
+    decided.map((x) => [x.id, x.decision]),
+    [[w!.id, 'mine']],
+  );
+  analyse(db);
+  assert.deepEqual(listWarnings(db), [], 'remembered across recomputation');
+  undoDecision(db, w!.id);
+  analyse(db);
+  assert.deepEqual(
+    listWarnings(db).map((x) => x.id),
+    [w!.id],
+  );
+  assert.deepEqual(getProfile(db).confirmedAccounts, []);
   db.close();
 });
 
@@ -151,5 +171,33 @@ test('the evidence summary names files with hashes and counts, never content; re
   assert.equal(listRemovals(db).length, 1);
   analyse(db);
   assert.deepEqual(listWarnings(db), []);
+  db.close();
+});
+
+test('a voice the user called someone else is flagged even before any voice is known', async () => {
+  const { SOMEONE_ELSE, voiceWarnings } = await import('../electron/core/analysis/voice-groups.ts');
+  const db = openLibrary(path.join(tempDir(), 'l.sqlite'));
+  await importFake(db, [
+    { id: '1', time: '2024-01-01T10:00:00Z', text: 'what time is it' },
+    { id: '2', time: '2024-01-02T10:00:00Z', text: 'turn on the lights' },
+  ]);
+  const centroid = Buffer.from(new Float32Array(59).fill(0.1).buffer);
+  const group = Number(
+    db
+      .prepare("INSERT INTO voice_groups (label, centroid, size, person, created_at) VALUES ('Voice A', ?, 2, NULL, 0)")
+      .run(centroid).lastInsertRowid,
+  );
+  for (const id of [1, 2]) {
+    db.prepare("INSERT INTO voice_signatures (recording_id, vector, method, group_id) VALUES (?, NULL, 'test', ?)").run(
+      id,
+      group,
+    );
+  }
+  assert.deepEqual(voiceWarnings(db), [], 'no known voice and no verdict from the user: nothing to say');
+  db.prepare('UPDATE voice_groups SET person = ? WHERE id = ?').run(SOMEONE_ELSE, group);
+  const [w] = voiceWarnings(db);
+  assert.equal(w!.kind, 'voice');
+  assert.match(w!.reason, /You said Voice A is someone else/);
+  assert.deepEqual(w!.recordingIds.sort(), [1, 2]);
   db.close();
 });

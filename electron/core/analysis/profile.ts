@@ -15,6 +15,8 @@ export const Profile = z
     devices: z.array(z.string().trim().min(1).max(300)).max(200).default([]),
     /** People the user said they know (from "this is someone I know" on a name warning). */
     knownPeople: z.array(name).max(1000).default([]),
+    /** Accounts an export named that the user said are theirs after all (from "it is mine"). */
+    confirmedAccounts: z.array(z.string().trim().min(1).max(320)).max(200).default([]),
     /** The first-run step was shown and skipped; ask again only from Settings. */
     skipped: z.boolean().default(false),
   })
@@ -42,6 +44,7 @@ export function setProfile(db: Db, input: ProfileInput): Profile {
     accounts: unique(profile.accounts),
     devices: unique(profile.devices),
     knownPeople: unique(profile.knownPeople),
+    confirmedAccounts: unique(profile.confirmedAccounts),
   };
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',

@@ -304,14 +304,15 @@ export function analysisStatus(db: Db, running: boolean): AnalysisStatus {
 export function voiceWarnings(db: Db): ComputedWarning[] {
   const groups = loadGroups(db);
   const known = knownVoices(db, groups);
-  if (known.length === 0) return [];
+  // Without a known voice only the groups the user called someone else's can be flagged.
+  const flaggable = known.length > 0 ? groups : groups.filter((g) => g.person === SOMEONE_ELSE);
   const enrolled = enrolledPeople(db);
   const out: ComputedWarning[] = [];
   const recordingsOf = db.prepare(
     `SELECT s.recording_id AS id, r.time_utc AS time, r.export_id AS exportId, r.unrecognized_speaker AS unrecognized
      FROM voice_signatures s JOIN recordings r ON r.id = s.recording_id WHERE s.group_id = ?`,
   );
-  for (const g of groups) {
+  for (const g of flaggable) {
     if (groupIdentity(g, enrolled)) continue;
     const list = recordingsOf.all(g.id) as {
       id: number;
@@ -322,7 +323,8 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
     if (list.length === 0) continue;
     const saidSomeoneElse = g.person === SOMEONE_ELSE;
     // How sure: the calibrated chance that the group is none of the voices the user named.
-    const match = matchAgainst(known, g.centroid);
+    const match =
+      known.length > 0 ? matchAgainst(known, g.centroid) : { person: null, confidence: 1, closest: null, score: 0 };
     const confidence = saidSomeoneElse ? 1 : match.person ? 1 - match.confidence : match.confidence;
     const vendor = list.filter((r) => r.unrecognized === 1).length;
     const times = list.map((r) => r.time).filter((t): t is number => t != null);
@@ -353,7 +355,7 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
       lastTime: times.length ? Math.max(...times) : null,
     });
   }
-  out.push(...exportVoiceWarnings(db, known));
+  if (known.length > 0) out.push(...exportVoiceWarnings(db, known));
   return out;
 }
 

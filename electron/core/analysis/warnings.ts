@@ -1,7 +1,7 @@
 // Every warning in one place, recomputed from the facts (accounts, name mentions, voices) and the
 // user's profile. Keys are stable, so what the user decided about a warning sticks.
 import type { Db } from '../db/library.ts';
-import { checkAccount } from './account-check.ts';
+import { canonicalEmail, checkAccount } from './account-check.ts';
 import { isHouseholdName } from './names/index.ts';
 import { foldPersonName } from './fold.ts';
 import { getProfile, hasIdentity, householdNames, setProfile, type Profile } from './profile.ts';
@@ -22,6 +22,13 @@ export interface ComputedWarning {
   recordingIds: number[];
   firstTime: number | null;
   lastTime: number | null;
+}
+
+/** Two account identities are the same: e-mails as providers compare them, names word by word. */
+function sameAccount(a: string, b: string): boolean {
+  return a.includes('@') || b.includes('@')
+    ? canonicalEmail(a) === canonicalEmail(b)
+    : foldPersonName(a) === foldPersonName(b);
 }
 
 /** How a name found in a lower-case transcript is shown: "anna schmidt" → "Anna Schmidt". */
@@ -178,6 +185,8 @@ export function refreshWarnings(db: Db, computed: ComputedWarning[] = computeWar
       for (const r of w.recordingIds) link.run(id, r);
       if ((w.kind === 'name' || w.kind === 'speaker') && isHouseholdName(w.subject, profile.knownPeople))
         learnt.run(w.key, now);
+      if (w.kind === 'account' && profile.confirmedAccounts.some((a) => sameAccount(a, w.subject)))
+        learnt.run(w.key, now);
     }
     for (const [key, id] of existing) if (!keep.has(key)) remove.run(id);
   })();
@@ -272,12 +281,9 @@ export function decideWarning(
       const profile = getProfile(db);
       if (w.kind === 'name' || w.kind === 'speaker')
         setProfile(db, { ...profile, knownPeople: [...profile.knownPeople, w.subject] });
-      if (w.kind === 'account') {
-        // The user says this account is theirs after all: remember it, so the warning stays away.
-        if (w.subject.includes('@'))
-          setProfile(db, { ...profile, emails: [...profile.emails, w.subject.toLowerCase()] });
-        else setProfile(db, { ...profile, accounts: [...profile.accounts, w.subject] });
-      }
+      // The user says this account is theirs after all: remembered, so every export naming it is theirs too.
+      if (w.kind === 'account')
+        setProfile(db, { ...profile, confirmedAccounts: [...profile.confirmedAccounts, w.subject] });
     }
   })();
   recompute();
@@ -292,15 +298,10 @@ export function undoDecision(db: Db, warningId: number): StoredWarning | null {
     db.prepare('DELETE FROM warning_decisions WHERE key = ?').run(w.key);
     if (w.decision === 'mine') {
       const p = getProfile(db);
-      const forget = (xs: string[]) => xs.filter((x) => foldPersonName(x) !== foldPersonName(w.subject));
       if (w.kind === 'name' || w.kind === 'speaker')
         setProfile(db, { ...p, knownPeople: p.knownPeople.filter((x) => !isHouseholdName(w.subject, [x])) });
       if (w.kind === 'account')
-        setProfile(db, {
-          ...p,
-          emails: p.emails.filter((e) => e !== w.subject.toLowerCase()),
-          accounts: forget(p.accounts),
-        });
+        setProfile(db, { ...p, confirmedAccounts: p.confirmedAccounts.filter((a) => !sameAccount(a, w.subject)) });
     }
   })();
   return w;

@@ -214,6 +214,11 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description: 'voice signatures by method, so analysis progress is counted from an index',
+    sql: `CREATE INDEX voice_signatures_method ON voice_signatures(method, vector IS NULL);`,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -14,6 +14,8 @@ export function searchWords(text: string): string[] {
 export function ftsQuery(text: string): string | null {
   const words = searchWords(text);
   if (words.length === 0) return null;
-  // Every word as a prefix: "alex pla" finds "alexa play" while typing.
-  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' AND ');
+  // Every word as a prefix: "alex pla" finds "alexa play" while typing. A single letter is matched
+  // as a whole word: as a prefix it would match most of a large library (62,000 of 100,000
+  // recordings for "t"), slowly and usefully to nobody.
+  return words.map((w) => `"${w.replace(/"/g, '""')}"${[...w].length > 1 ? '*' : ''}`).join(' AND ');
 }
