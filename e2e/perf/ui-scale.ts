@@ -2,10 +2,11 @@
 // recordings from `npm run bench`): time to the first rendered list, scroll smoothness over a fast
 // scripted scroll, search-as-you-type latency per keystroke, and how many rows the list renders.
 //
-//   npx tsx e2e/perf/ui-scale.ts --db /tmp/earshot-bench/libs/google-100000.sqlite [--json]
+//   npx tsx e2e/perf/ui-scale.ts [--db /tmp/earshot-bench/libs/google-100000.sqlite] [--json]
 //
 // Uses build/renderer as it is (run `npm run build` first).
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,7 @@ import { startHarness } from '../harness/server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererDir = path.join(root, 'build', 'renderer');
+const defaultLibrary = path.join(os.tmpdir(), 'earshot-bench', 'libs', 'google-100000.sqlite');
 const { values } = parseArgs({
   options: {
     db: { type: 'string' },
@@ -138,6 +140,9 @@ export async function measureUi(libraryFile: string, query = 'turn off the light
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    // tsx compiles this file keeping function names, which wraps named functions in the page
+    // callbacks below in an `__name(…)` helper that exists only here: give the page a stand-in.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(() => {
       const w = window as unknown as { __firstRow?: number };
       new MutationObserver((_m, observer) => {
@@ -186,11 +191,16 @@ export async function measureUi(libraryFile: string, query = 'turn off the light
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (!values.db) {
+  // Without --db: the 100,000-recording library `npm run bench` leaves behind, when it is there.
+  const db = values.db ?? (existsSync(defaultLibrary) ? defaultLibrary : null);
+  if (!db) {
     console.error('usage: npx tsx e2e/perf/ui-scale.ts --db LIBRARY.sqlite [--json]');
+    console.error(
+      `(no library at ${defaultLibrary}: build one with \`npm run bench -- --kinds google --sizes 100000\`)`,
+    );
     process.exit(2);
   }
-  const result = await measureUi(path.resolve(values.db), values.query);
+  const result = await measureUi(path.resolve(db), values.query);
   if (values.json) console.log(JSON.stringify(result));
   else {
     console.log(`Window on ${result.recordings.toLocaleString('en')} recordings (Chromium):`);

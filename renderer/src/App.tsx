@@ -1,29 +1,44 @@
 // The window: first-run welcome or the library (sidebar, list, detail), the import from any drop
 // or the open dialog, and the dialogs that confirm deletes. All data goes through `api`.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DeleteSelection, DeviceSummary, ExportSummary, Overview } from '../../electron/core/api/contract.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type {
+  AnalysisStatus,
+  DeleteSelection,
+  DeviceSummary,
+  ExportSummary,
+  Overview,
+  Profile,
+  StoredWarning,
+} from '../../electron/core/api/contract.ts';
 import { api, chooseExportPaths, pathsForDrop, saveSelection, type DroppedItem } from './api.ts';
+import { AboutYou } from './components/AboutYou.tsx';
 import { Dialog } from './components/Dialog.tsx';
 import { Icon } from './components/Icon.tsx';
 import { ImportSheet, type ImportState } from './components/ImportSheet.tsx';
 import { InsightView } from './components/Insight.tsx';
 import { Library } from './components/Library.tsx';
+import { NotMinePage, type Removal } from './components/NotMine.tsx';
 import { Settings } from './components/Settings.tsx';
 import { Sidebar, type Section } from './components/Sidebar.tsx';
-import { WarningsView } from './components/Warnings.tsx';
+import { VoicesView } from './components/Voices.tsx';
+import { WarningsView, type Decision, type WarningActions } from './components/Warnings.tsx';
 import { Welcome } from './components/Welcome.tsx';
 import { useI18n } from './i18n/index.ts';
 import { dragHasFiles, itemsFromDataTransfer, itemsFromFileList } from './lib/drop.ts';
 import {
+  emptyView,
   loadSavedFilters,
   loadView,
   storeSavedFilters,
   storeView,
   toFilters,
+  withWarningId,
   type SavedFilter,
   type ViewState,
 } from './lib/filters.ts';
 import { dayEnd, dayStart, formatDate } from './lib/format.ts';
+import { emptyProfile, shouldAskAboutYou } from './lib/profile.ts';
+import { byDecision, exportMarks, foreignExports } from './lib/warnings.ts';
 
 type DeleteRequest = {
   selection: DeleteSelection;
@@ -34,6 +49,8 @@ type DeleteRequest = {
 };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+type Toast = { text: string; error?: boolean; action?: { label: string; run(): void } };
 
 export function App() {
   const { t, locale } = useI18n();
@@ -51,7 +68,15 @@ export function App() {
   const [savedCounts, setSavedCounts] = useState<(number | null)[]>([]);
   const [saving, setSaving] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [profile, setProfile] = useState<Profile | null>(null);
+  // Every warning, open and dealt with (the core keeps decided ones, with their decision).
+  const [warnings, setWarnings] = useState<StoredWarning[] | null>(null);
+  const [warningsError, setWarningsError] = useState<string | null>(null);
+  const [analysis, setAnalysis] = useState<AnalysisStatus | null>(null);
+  const [analysisError, setAnalysisError] = useState<string | null>(null);
+  const [aboutYou, setAboutYou] = useState<'first-run' | 'settings' | null>(null);
+  const [notMine, setNotMine] = useState<{ exportId: number; removal: Removal | null; back: Section } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
@@ -72,8 +97,67 @@ export function App() {
       },
       (e: unknown) => setLoadError(message(e)),
     );
+    // Warnings and the profile on their own: the library works even when they fail.
+    api.listWarnings({ includeDecided: true }).then(
+      (w) => {
+        setWarnings(w);
+        setWarningsError(null);
+      },
+      (e: unknown) => setWarningsError(message(e)),
+    );
+    api.getProfile({}).then(setProfile, () => setProfile((p) => p ?? emptyProfile));
   }, []);
   useEffect(reload, [reload]);
+
+  // Warning ids stay the same while a warning does. A filter on one that has gone (its export was
+  // removed) is dropped; one saved from an earlier run finds the warning again by its key.
+  useEffect(() => {
+    if (!warnings) return;
+    setViewState((v) => {
+      const next = withWarningId(v, warnings);
+      if (next !== v) storeView(next);
+      return next;
+    });
+  }, [warnings]);
+
+  // The voice analysis runs in the background after an import: follow it while it runs, and take
+  // in the warnings it raises when it finishes. An import is reported done as soon as its recordings
+  // are in the library; the voices start only once the waveforms are prepared after that, which can
+  // take minutes in a large export. So after an import, keep looking until its voices are analysed.
+  const analysisRunning = useRef(false);
+  const voicesExpectedUntil = useRef(0);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let polls = 0;
+    const tick = async () => {
+      try {
+        const status = await api.getAnalysisStatus({});
+        if (!live) return;
+        setAnalysis(status);
+        setAnalysisError(null);
+        const { running, done, total } = status.voices;
+        const was = analysisRunning.current;
+        analysisRunning.current = running;
+        const expected = voicesExpectedUntil.current > Date.now();
+        // Finished: seen running and now stopped, or (a pass too quick to see) everything analysed.
+        if (!running && (was || (expected && done >= total))) {
+          voicesExpectedUntil.current = 0;
+          reload();
+          return;
+        }
+        // While it runs or is expected; and briefly after any change, since it may start a moment later.
+        if (running || expected || ++polls < 3) timer = setTimeout(tick, running ? 1000 : expected ? 2000 : 1500);
+      } catch (e) {
+        if (live) setAnalysisError(message(e));
+      }
+    };
+    void tick();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [refreshToken, reload]);
 
   useEffect(() => {
     let live = true;
@@ -92,9 +176,71 @@ export function App() {
 
   useEffect(() => {
     if (!toast) return;
-    const timer = setTimeout(() => setToast(null), 5000);
+    const timer = setTimeout(() => setToast(null), toast.action ? 8000 : 5000);
     return () => clearTimeout(timer);
   }, [toast]);
+
+  // ---- Warnings: decisions (with undo), their recordings, and "this is not my data" -------------
+  // Undo takes the decision back in the core, with whatever "this is me" taught it (a name the user
+  // knows, an account of theirs), so the warning is open again.
+  const undo = useCallback(
+    async (w: Pick<StoredWarning, 'id'>) => {
+      try {
+        await api.undoWarningDecision({ id: w.id });
+        setToast({ text: t('warnings.toast.undone') });
+      } catch (e) {
+        setToast({ text: t('error.generic', { message: message(e) }), error: true });
+      }
+      reload();
+    },
+    [reload, t],
+  );
+
+  const decide = useCallback(
+    async (w: Pick<StoredWarning, 'id'>, decision: Decision) => {
+      try {
+        await api.decideWarning({ id: w.id, decision });
+        const text =
+          decision === 'mine'
+            ? t('warnings.toast.mine')
+            : decision === 'dismissed'
+              ? t('warnings.toast.dismissed')
+              : t('warnings.toast.notMine');
+        setToast({ text, action: { label: t('warnings.undo'), run: () => void undo(w) } });
+      } catch (e) {
+        setToast({ text: t('error.generic', { message: message(e) }), error: true });
+      }
+      reload();
+    },
+    [reload, t, undo],
+  );
+
+  const openNotMine = useCallback(
+    (exportId: number) => {
+      setNotMine({ exportId, removal: null, back: section === 'not-mine' ? 'library' : section });
+      setSection('not-mine');
+    },
+    [section],
+  );
+
+  const warningActions: WarningActions = {
+    onDecide: (w, d) => void decide(w, d),
+    onUndo: (w) => void undo(w),
+    onShowRecordings: (w) => {
+      setView(
+        w.recordings > 0 || w.exportId == null
+          ? { ...emptyView, sort: view.sort, warning: { id: w.id, key: w.key, label: w.subject } }
+          : { ...emptyView, sort: view.sort, exportIds: [w.exportId] },
+      );
+      setSection('library');
+    },
+    onNotMine: openNotMine,
+  };
+
+  const { marks, foreign } = useMemo(() => {
+    const { open } = byDecision(warnings ?? []);
+    return { marks: exportMarks(open), foreign: foreignExports(open) };
+  }, [warnings]);
 
   // ---- Import: from a drop, the open dialog, a file input, or the app menu -------------------
   const running =
@@ -155,7 +301,11 @@ export function App() {
         if (!live) return;
         setImportState({ stage: 'running', jobId, status });
         if (status.state === 'running') timer = setTimeout(poll, 200);
-        else reload();
+        else {
+          if (status.state === 'done' && status.report?.recordings)
+            voicesExpectedUntil.current = Date.now() + 30 * 60_000;
+          reload();
+        }
       } catch (e) {
         if (live) setImportState({ stage: 'error', message: message(e) });
       }
@@ -277,7 +427,9 @@ export function App() {
     setSaving(null);
   };
 
-  const showWelcome = overview != null && overview.recordings === 0 && exports.length === 0;
+  // After removing a foreign export the library may be empty: the removal record stays until closed.
+  const showingRemoval = section === 'not-mine' && notMine?.removal != null;
+  const showWelcome = overview != null && overview.recordings === 0 && exports.length === 0 && !showingRemoval;
 
   const fileInputs = (
     <>
@@ -322,6 +474,7 @@ export function App() {
           count={overview?.recordings ?? null}
           onOpen={() => void openExport()}
           onOpenFolder={() => folderInput.current?.click()}
+          onAboutYou={overview ? () => setAboutYou('first-run') : undefined}
           error={null}
         />
       ) : (
@@ -332,7 +485,10 @@ export function App() {
             view={view}
             onView={setView}
             total={overview.recordings}
-            warnings={0}
+            warnings={overview.warnings}
+            strongWarnings={overview.strongWarnings}
+            exportMarks={marks}
+            voicesRunning={analysis?.voices.running ?? false}
             exports={exports}
             devices={devices}
             saved={saved}
@@ -360,6 +516,10 @@ export function App() {
                 onSaveFilter={() => setSaving('')}
                 onDeleteRange={deleteRange}
                 onOpenExport={() => void openExport()}
+                warnings={warnings ?? []}
+                foreign={foreign}
+                profile={profile}
+                warningActions={warningActions}
               />
             ) : section === 'insight' ? (
               <InsightView
@@ -374,8 +534,44 @@ export function App() {
                   setSection('library');
                 }}
               />
+            ) : section === 'voices' ? (
+              <VoicesView
+                status={analysis}
+                statusError={analysisError}
+                profile={profile}
+                warnings={warnings ?? []}
+                refreshToken={refreshToken}
+                onChanged={reload}
+                onProfile={setProfile}
+              />
+            ) : section === 'not-mine' && notMine ? (
+              <NotMinePage
+                key={notMine.exportId}
+                exportId={notMine.exportId}
+                removal={notMine.removal}
+                onRemoved={(removal) => {
+                  setNotMine({ ...notMine, removal });
+                  if (view.exportIds.includes(notMine.exportId))
+                    setView({ ...view, exportIds: view.exportIds.filter((x) => x !== notMine.exportId) });
+                  reload();
+                }}
+                onBack={() => {
+                  setSection(notMine.removal ? 'library' : notMine.back);
+                  setNotMine(null);
+                }}
+              />
             ) : (
-              <WarningsView />
+              <WarningsView
+                warnings={warnings}
+                error={warningsError}
+                profile={profile}
+                actions={warningActions}
+                onShowFlagged={() => {
+                  setView({ ...emptyView, sort: view.sort, status: ['flagged'] });
+                  setSection('library');
+                }}
+                onAboutYou={() => setAboutYou('settings')}
+              />
             )}
           </main>
         </div>
@@ -397,8 +593,11 @@ export function App() {
             else setImportState(null);
           }}
           onClose={() => {
+            const finished = importState.stage === 'running' && importState.status?.state === 'done';
             setImportState(null);
             setSection('library');
+            // First run, step 2: after the first import, ask who the user is (skippable).
+            if (finished && profile && shouldAskAboutYou(profile)) setAboutYou('first-run');
           }}
           onRetry={() => {
             setImportState(null);
@@ -473,11 +672,52 @@ export function App() {
         </Dialog>
       ) : null}
       {settingsOpen ? (
-        <Settings libraryFile={overview?.libraryFile ?? null} onClose={() => setSettingsOpen(false)} />
+        <Settings
+          libraryFile={overview?.libraryFile ?? null}
+          onClose={() => setSettingsOpen(false)}
+          onAboutYou={() => {
+            setSettingsOpen(false);
+            setAboutYou('settings');
+          }}
+        />
+      ) : null}
+      {aboutYou ? (
+        <AboutYou
+          mode={aboutYou}
+          profile={profile ?? emptyProfile}
+          devices={devices}
+          onClose={() => setAboutYou(null)}
+          onSaved={(p, how) => {
+            setProfile(p);
+            setAboutYou(null);
+            if (how === 'saved') setToast({ text: t('about.saved') });
+            reload();
+          }}
+        />
       ) : null}
       {toast ? (
-        <div className={`toast${toast.error ? ' error' : ''}`} role="status" data-testid="toast">
-          {toast.text}
+        <div
+          className={`toast${toast.error ? ' error' : ''}`}
+          role="status"
+          data-testid="toast"
+          onClick={(e) => {
+            if (!(e.target instanceof HTMLButtonElement)) setToast(null);
+          }}
+        >
+          <span>{toast.text}</span>
+          {toast.action ? (
+            <button
+              type="button"
+              className="toast-action"
+              onClick={() => {
+                toast.action?.run();
+                setToast(null);
+              }}
+              data-testid="toast-action"
+            >
+              {toast.action.label}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

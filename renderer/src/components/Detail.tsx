@@ -1,13 +1,17 @@
 // The reading pane: when and where, the player, what was said (large) and answered (smaller),
 // then every fact the export gave about the recording.
 import { useEffect, useState, type ReactNode } from 'react';
-import type { RecordingDetail } from '../../../electron/core/api/contract.ts';
+import type { Profile, RecordingDetail, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatBytes, formatExactTime, knownTimeZone } from '../lib/format.ts';
+import { personRole } from '../lib/profile.ts';
+import { WAVEFORM_POLL_MS, waveformPending } from '../lib/waveform.ts';
+import { certainty, isExportWide, voiceLabel, warningTitle } from '../lib/warnings.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { Icon } from './Icon.tsx';
 import { Player, type PlayerControls, type PlayerSettings } from './Player.tsx';
+import type { WarningActions } from './Warnings.tsx';
 
 export function Detail({
   recordingId,
@@ -19,6 +23,10 @@ export function Detail({
   controls,
   onEnded,
   onDelete,
+  warnings,
+  profile,
+  warningActions,
+  markMine,
 }: {
   recordingId: number | null;
   refreshToken: number;
@@ -29,6 +37,12 @@ export function Detail({
   controls: { current: PlayerControls | null };
   onEnded(): void;
   onDelete(id: number): void;
+  /** Every warning, to word this recording's ones fully. */
+  warnings: StoredWarning[];
+  profile: Profile | null;
+  warningActions: WarningActions;
+  /** Set to "mark this recording's first warning as mine" (the M key), or null. */
+  markMine: { current: (() => void) | null };
 }) {
   const { t, locale } = useI18n();
   const [recording, setRecording] = useState<RecordingDetail | null>(null);
@@ -49,6 +63,32 @@ export function Detail({
       live = false;
     };
   }, [recordingId, refreshToken]);
+
+  // A waveform still being prepared in the background: ask again every ~2 s until its peaks arrive
+  // (or the core says the audio could not be read), for as long as this recording is selected.
+  const pending = recording != null && recording.id === recordingId && waveformPending(recording);
+  useEffect(() => {
+    if (!pending || recordingId == null) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api.getRecording({ id: recordingId }).then(
+        (r) => {
+          if (!live) return;
+          if (r) setRecording(r);
+          else setError(t('detail.gone'));
+        },
+        // A failed look is tried again at the next tick; the recording itself is still shown.
+        () => live && setRecording((current) => (current ? { ...current } : current)),
+      );
+    }, WAVEFORM_POLL_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [pending, recordingId, recording, t]);
+
+  const firstWarning = recording && recording.id === recordingId ? recording.warnings[0] : undefined;
+  markMine.current = firstWarning ? () => warningActions.onDecide(firstWarning, 'mine') : null;
 
   if (recordingId == null) {
     controls.current = null;
@@ -104,6 +144,18 @@ export function Detail({
   if (r.audioSize != null) rows.push([t('detail.size'), formatBytes(r.audioSize, locale)]);
   if (r.vendorFlags.length) rows.push([t('detail.flags'), r.vendorFlags.join(' · ')]);
   if (r.speakerLabel) rows.push([t('detail.speaker'), r.speakerLabel]);
+  if (r.voice) {
+    const role = r.voice.person ? personRole(r.voice.person, profile) : null;
+    rows.push([
+      t('detail.voice'),
+      r.voice.person
+        ? t('detail.voiceOf', {
+            label: voiceLabel(r.voice.label, t),
+            person: role === 'me' ? t('voices.you') : r.voice.person,
+          })
+        : t('detail.voiceUnnamed', { label: voiceLabel(r.voice.label, t) }),
+    ]);
+  }
 
   return (
     <aside className="detail" aria-label={t('detail.details')} data-testid="detail">
@@ -160,6 +212,58 @@ export function Detail({
           </p>
         ) : null}
       </div>
+      {r.warnings.length ? (
+        <section className="detail-warnings" aria-label={t('detail.warnings')} data-testid="detail-warnings">
+          {r.warnings.map((w) => {
+            const full = warnings.find((x) => x.id === w.id);
+            return (
+              <div key={w.id} className={`detail-warning ${w.severity}`} data-testid="detail-warning">
+                <Icon name={w.severity === 'notice' ? 'info' : 'warning'} className="warning-icon" />
+                <div className="detail-warning-body">
+                  <p className="detail-warning-title">{full ? warningTitle(full, t) : w.reason}</p>
+                  {full ? <p className="hint">{certainty(full, t)}</p> : null}
+                  <div className="detail-warning-actions">
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => warningActions.onDecide(w, 'mine')}
+                      title={`${t('warnings.mine')} (M)`}
+                      data-testid="detail-warning-mine"
+                    >
+                      <Icon name="check" /> {t('warnings.mine')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button quiet"
+                      onClick={() => warningActions.onDecide(w, 'dismissed')}
+                    >
+                      {t('warnings.dismiss')}
+                    </button>
+                    {full && isExportWide(full) && full.exportId != null ? (
+                      <button
+                        type="button"
+                        className="button quiet"
+                        onClick={() => warningActions.onNotMine(full.exportId!)}
+                      >
+                        {t('warnings.notMine')}
+                      </button>
+                    ) : null}
+                    {full ? (
+                      <button
+                        type="button"
+                        className="button quiet"
+                        onClick={() => warningActions.onShowRecordings(full)}
+                      >
+                        {t('warnings.showAll')}
+                      </button>
+                    ) : null}
+                  </div>
+                </div>
+              </div>
+            );
+          })}
+        </section>
+      ) : null}
       <h3 className="section-title">{t('detail.details')}</h3>
       <dl className="meta">
         {rows.map(([k, v]) => (

@@ -1,7 +1,13 @@
 // The library: search and filters above a virtualised list, the reading pane beside it, and the
 // keyboard of the ux table (Space, arrows, J/K, Enter, [ ] 0, / and Ctrl/Cmd+F, Esc, Delete).
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { DeviceSummary, ExportSummary, RecordingRow } from '../../../electron/core/api/contract.ts';
+import type {
+  DeviceSummary,
+  ExportSummary,
+  Profile,
+  RecordingRow,
+  StoredWarning,
+} from '../../../electron/core/api/contract.ts';
 import { useI18n } from '../i18n/index.ts';
 import { toQuery, type ViewState } from '../lib/filters.ts';
 import { searchTerms } from '../lib/highlight.ts';
@@ -11,7 +17,7 @@ import { Icon } from './Icon.tsx';
 import { speeds, type PlayerControls, type PlayerSettings } from './Player.tsx';
 import { RecordingList } from './RecordingList.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { ForeignExportBanner } from './Warnings.tsx';
+import { ForeignExportBanner, type WarningActions } from './Warnings.tsx';
 
 const playerKey = 'earshot.player.v1';
 
@@ -48,6 +54,10 @@ export function Library({
   onSaveFilter,
   onDeleteRange,
   onOpenExport,
+  warnings,
+  foreign,
+  profile,
+  warningActions,
 }: {
   view: ViewState;
   onView(v: ViewState): void;
@@ -60,6 +70,12 @@ export function Library({
   onSaveFilter(): void;
   onDeleteRange(): void;
   onOpenExport(): void;
+  /** Every warning (open and dealt with). */
+  warnings: StoredWarning[];
+  /** Open warnings that an export may be someone else's: the red banner. */
+  foreign: StoredWarning[];
+  profile: Profile | null;
+  warningActions: WarningActions;
 }) {
   const { t } = useI18n();
   const query = useMemo(() => toQuery(view), [view]);
@@ -71,6 +87,7 @@ export function Library({
   const [scrollRequest, setScrollRequest] = useState(0);
   const [settings, setSettingsState] = useState(loadPlayerSettings);
   const controls = useRef<PlayerControls | null>(null);
+  const markMine = useRef<(() => void) | null>(null);
   const total = pages.total ?? 0;
 
   const setSettings = useCallback((s: PlayerSettings) => {
@@ -119,11 +136,13 @@ export function Library({
     [pages, total],
   );
 
+  // Stable while scrolling (rows arriving do not change it), so the list's rows need not render again.
+  const { rowsIn } = pages;
   const onRowClick = useCallback(
     (index: number, row: RecordingRow, e: MouseEvent) => {
       if (e.shiftKey && anchor != null) {
         const [a, b] = anchor < index ? [anchor, index] : [index, anchor];
-        void pages.rowsIn(a, b).then((rows) => setSelected(new Set(rows.map((r) => r.id))));
+        void rowsIn(a, b).then((rows) => setSelected(new Set(rows.map((r) => r.id))));
         setCurrent({ index, autoplay: false });
         return;
       }
@@ -143,7 +162,7 @@ export function Library({
       setSelected(new Set([row.id]));
       setAnchor(index);
     },
-    [anchor, pages, currentRow],
+    [anchor, rowsIn, currentRow],
   );
 
   const onRowActivate = useCallback((index: number) => {
@@ -216,6 +235,11 @@ export function Library({
       case '0':
         setSettings({ ...settings, rate: 1 });
         break;
+      case 'm':
+      case 'M':
+        if (!markMine.current) return;
+        markMine.current();
+        break;
       case '/':
         searchRef.current?.focus();
         searchRef.current?.select();
@@ -247,11 +271,17 @@ export function Library({
   return (
     <div className="library">
       <section className="list-pane" aria-label={t('list.label')}>
-        <ForeignExportBanner message={null} />
+        <ForeignExportBanner
+          warnings={foreign}
+          onWhatToDo={warningActions.onNotMine}
+          onMine={(w) => warningActions.onDecide(w, 'mine')}
+        />
         <Toolbar
           view={view}
           onView={onView}
           total={pages.total}
+          narrowed={pages.narrowed}
+          stale={pages.stale}
           searchRef={searchRef}
           exports={exports}
           devices={devices}
@@ -323,6 +353,10 @@ export function Library({
         controls={controls}
         onEnded={onEnded}
         onDelete={(id) => onDeleteIds(selected.has(id) && selected.size > 1 ? [...selected] : [id])}
+        warnings={warnings}
+        profile={profile}
+        warningActions={warningActions}
+        markMine={markMine}
       />
     </div>
   );

@@ -1,11 +1,14 @@
-// The player: a wavesurfer.js waveform drawn from the peaks stored at import (never decoded to
-// draw), over an <audio> element that streams from the app's own protocol. The waveform is a slider.
+// The player: a wavesurfer.js waveform drawn from the peaks the core stores (never decoded to draw),
+// over an <audio> element that streams from the app's own protocol. The waveform is a slider. Peaks
+// may arrive after the recording is listed (they are prepared in the background after an import):
+// until then the audio plays over an empty waveform that says so, which is drawn once they come.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import type { RecordingDetail } from '../../../electron/core/api/contract.ts';
 import { audioUrl } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatSeconds } from '../lib/format.ts';
+import { peaksToChannel, waveformPending } from '../lib/waveform.ts';
 import { Icon } from './Icon.tsx';
 
 export const speeds = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
@@ -73,6 +76,14 @@ export function Player({
   const duration = (recording.durationMs ?? 0) / 1000;
   const endedRef = useRef(onEnded);
   endedRef.current = onEnded;
+  const pending = waveformPending(recording);
+  const hasPeaks = recording.peaks.length > 0;
+  const latest = useRef(recording);
+  latest.current = recording;
+  /** Which recording the waveform was loaded for, and whether with its peaks. */
+  const loaded = useRef<{ id: number; peaks: boolean } | null>(null);
+  /** Play once loaded (Enter, double-click, continuous play), even if the peaks arrive meanwhile. */
+  const wantPlay = useRef(false);
 
   useEffect(() => {
     const audio = audioRef.current!;
@@ -131,20 +142,32 @@ export function Player({
   useEffect(() => {
     const instance = ws.current;
     const audio = audioRef.current!;
-    setPosition(0);
-    setError(null);
+    const r = latest.current;
+    const again = loaded.current?.id === r.id;
+    if (again && !loaded.current!.peaks && !hasPeaks) return;
+    loaded.current = { id: r.id, peaks: hasPeaks };
+    if (!again) {
+      setPosition(0);
+      setError(null);
+      wantPlay.current = autoplay;
+    }
     if (!instance) return;
-    if (!recording.hasAudio) {
+    if (!r.hasAudio) {
       audio.pause();
       audio.removeAttribute('src');
       return;
     }
-    const peaks = recording.peaks.length ? Float32Array.from(recording.peaks, (p) => p / 255) : new Float32Array(64);
+    // An absolute address: loading the same one again (when the peaks arrive) keeps the audio
+    // element as it is, so playback goes on undisturbed while the waveform is drawn.
+    const src = new URL(audioUrl(r.id), document.baseURI).href;
+    const peaks = hasPeaks ? peaksToChannel(r.peaks) : new Float32Array(64);
     let live = true;
     instance
-      .load(audioUrl(recording.id), [peaks], recording.durationMs ? recording.durationMs / 1000 : undefined)
+      .load(src, [peaks], r.durationMs ? r.durationMs / 1000 : undefined)
       .then(() => {
-        if (live && autoplay) void instance.play().catch(() => {});
+        if (!live || !wantPlay.current) return;
+        wantPlay.current = false;
+        void instance.play().catch(() => {});
       })
       .catch((e: unknown) => {
         if (live && !(e instanceof DOMException && e.name === 'AbortError'))
@@ -153,9 +176,9 @@ export function Player({
     return () => {
       live = false;
     };
-    // autoplay is read when the recording changes, not watched.
+    // autoplay is read when the recording changes, not watched; the rest comes through `latest`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recording.id]);
+  }, [recording.id, hasPeaks]);
 
   useEffect(() => {
     const audio = audioRef.current!;
@@ -191,7 +214,10 @@ export function Player({
   const positionText = t('detail.positionText', { position: formatSeconds(position), duration: formatSeconds(total) });
 
   return (
-    <section className={`player${recording.hasAudio ? '' : ' no-audio'}`} aria-label={t('detail.audio')}>
+    <section
+      className={`player${recording.hasAudio ? '' : ' no-audio'}${pending ? ' wave-pending' : ''}`}
+      aria-label={t('detail.audio')}
+    >
       <audio
         ref={audioRef}
         preload="metadata"
@@ -199,20 +225,28 @@ export function Player({
         onError={() => recording.hasAudio && setError(recording.audioError ?? audioRef.current?.error?.message ?? '')}
       />
       <div className="wave-row">
-        <div
-          className="wave"
-          ref={waveRef}
-          role="slider"
-          tabIndex={recording.hasAudio ? 0 : -1}
-          aria-label={t('detail.waveform')}
-          aria-valuemin={0}
-          aria-valuemax={Math.round(total * 10) / 10}
-          aria-valuenow={Math.round(position * 10) / 10}
-          aria-valuetext={positionText}
-          aria-disabled={!recording.hasAudio}
-          onKeyDown={onSliderKey}
-          data-testid="waveform"
-        />
+        <div className="wave-box">
+          <div
+            className="wave"
+            ref={waveRef}
+            role="slider"
+            tabIndex={recording.hasAudio ? 0 : -1}
+            aria-label={t('detail.waveform')}
+            aria-valuemin={0}
+            aria-valuemax={Math.round(total * 10) / 10}
+            aria-valuenow={Math.round(position * 10) / 10}
+            aria-valuetext={positionText}
+            aria-disabled={!recording.hasAudio}
+            onKeyDown={onSliderKey}
+            data-testid="waveform"
+            data-pending={pending || undefined}
+          />
+          {pending ? (
+            <span className="wave-note" role="status" data-testid="waveform-pending">
+              <span>{t('detail.wavePending')}</span>
+            </span>
+          ) : null}
+        </div>
         <span className="time" aria-hidden="true">
           <span className="time-now">{formatSeconds(position)}</span>
           <span className="time-sep">/</span>

@@ -1,7 +1,7 @@
 // The list: every recording in one virtualised column, grouped by local day with the day header
 // stuck to the top. Only the rows in view (plus a few) exist in the DOM, whatever the library's size.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { RecordingRow } from '../../../electron/core/api/contract.ts';
 import { useI18n } from '../i18n/index.ts';
 import { dayHeaderAt } from '../lib/days.ts';
@@ -110,14 +110,14 @@ export function RecordingList({
               ) : null}
               {row ? (
                 <Row
-                  id={`row-${item.index}`}
+                  index={item.index}
                   row={row}
                   grouped={grouped}
                   terms={terms}
                   current={item.index === currentIndex}
                   selected={selected.has(row.id)}
-                  onClick={(e) => onRowClick(item.index, row, e)}
-                  onDoubleClick={() => onRowActivate(item.index, row)}
+                  onRowClick={onRowClick}
+                  onRowActivate={onRowActivate}
                 />
               ) : (
                 <div className="row placeholder" aria-hidden="true">
@@ -132,24 +132,25 @@ export function RecordingList({
   );
 }
 
-function Row({
-  id,
+/** One row; kept as it is while scrolling moves it (its props stay the same), so only new rows render. */
+const Row = memo(function Row({
+  index,
   row,
   grouped,
   terms,
   current,
   selected,
-  onClick,
-  onDoubleClick,
+  onRowClick,
+  onRowActivate,
 }: {
-  id: string;
+  index: number;
   row: RecordingRow;
   grouped: boolean;
   terms: string[];
   current: boolean;
   selected: boolean;
-  onClick(e: MouseEvent): void;
-  onDoubleClick(): void;
+  onRowClick: ListProps['onRowClick'];
+  onRowActivate: ListProps['onRowActivate'];
 }) {
   const { t, locale } = useI18n();
   const time =
@@ -168,14 +169,14 @@ function Row({
         : row.title?.trim() || t('list.noTranscript');
   return (
     <div
-      id={id}
+      id={`row-${index}`}
       role="option"
       aria-selected={selected || current}
       className={`row${current ? ' current' : ''}${selected ? ' selected' : ''}`}
       data-testid="recording-row"
       data-recording-id={row.id}
-      onClick={onClick}
-      onDoubleClick={onDoubleClick}
+      onClick={(e) => onRowClick(index, row, e)}
+      onDoubleClick={() => onRowActivate(index, row)}
     >
       <span className={`row-time${grouped ? '' : ' wide'}`}>{time}</span>
       <span className="row-device" title={row.device ?? undefined}>
@@ -202,4 +203,4 @@ function Row({
       <span className="row-duration">{formatDuration(row.durationMs) ?? ''}</span>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { languageOverride, setLanguage, useI18n, type Lang } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
+import { Icon } from './Icon.tsx';
 
 const themeKey = 'earshot.theme';
 export type ThemeChoice = 'light' | 'dark' | null;
@@ -20,7 +21,15 @@ export function applyTheme(choice: ThemeChoice) {
   else delete document.documentElement.dataset.theme;
 }
 
-export function Settings({ libraryFile, onClose }: { libraryFile: string | null; onClose(): void }) {
+export function Settings({
+  libraryFile,
+  onClose,
+  onAboutYou,
+}: {
+  libraryFile: string | null;
+  onClose(): void;
+  onAboutYou(): void;
+}) {
   const { t } = useI18n();
   const [lang, setLang] = useState<Lang | ''>(languageOverride() ?? '');
   const [theme, setTheme] = useState<ThemeChoice>(storedTheme());
@@ -72,6 +81,15 @@ export function Settings({ libraryFile, onClose }: { libraryFile: string | null;
           <option value="dark">{t('settings.themeDark')}</option>
         </select>
       </label>
+      <div className="field">
+        {t('settings.aboutYou')}
+        <p className="field-hint">{t('settings.aboutYouHint')}</p>
+        <div>
+          <button type="button" className="button" onClick={onAboutYou} data-testid="settings-about-you">
+            <Icon name="shield" /> {t('settings.aboutYouButton')}
+          </button>
+        </div>
+      </div>
       {libraryFile ? (
         <div className="field">
           {t('settings.libraryFile')}

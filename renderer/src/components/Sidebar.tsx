@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/index.ts';
 import { activeFilterCount, emptyView, sameView, type SavedFilter, type ViewState } from '../lib/filters.ts';
 import { Icon, type IconName } from './Icon.tsx';
 
-export type Section = 'library' | 'insight' | 'warnings';
+export type Section = 'library' | 'insight' | 'warnings' | 'voices' | 'not-mine';
 
 export function Sidebar({
   section,
@@ -14,6 +14,9 @@ export function Sidebar({
   onView,
   total,
   warnings,
+  strongWarnings,
+  exportMarks,
+  voicesRunning,
   exports,
   devices,
   saved,
@@ -29,6 +32,9 @@ export function Sidebar({
   onView(v: ViewState): void;
   total: number | null;
   warnings: number;
+  strongWarnings: number;
+  exportMarks: Map<number, 'strong' | 'warning' | 'notice'>;
+  voicesRunning: boolean;
   exports: ExportSummary[];
   devices: DeviceSummary[];
   saved: SavedFilter[];
@@ -51,7 +57,7 @@ export function Sidebar({
     count: string,
     active: boolean,
     onClick: () => void,
-    extra?: { testId?: string; warn?: boolean },
+    extra?: { testId?: string; warn?: boolean; strong?: boolean; busy?: string },
   ) => (
     <li key={key}>
       <button
@@ -63,7 +69,11 @@ export function Sidebar({
       >
         <Icon name={icon} />
         <span className="nav-label">{label}</span>
+        {extra?.busy ? <span className="nav-busy" title={extra.busy} aria-label={extra.busy} role="img" /> : null}
         <span className={`nav-count${extra?.warn ? ' warn' : ''}`}>{count}</span>
+        {extra?.strong ? (
+          <span className="nav-strong" role="img" aria-label={t('nav.strongWarning')} title={t('nav.strongWarning')} />
+        ) : null}
       </button>
     </li>
   );
@@ -82,7 +92,7 @@ export function Sidebar({
           n(warnings),
           section === 'warnings',
           () => onSection('warnings'),
-          { testId: 'nav-warnings', warn: warnings > 0 },
+          { testId: 'nav-warnings', warn: warnings > 0, strong: strongWarnings > 0 },
         )}
         {item(
           'library',
@@ -99,36 +109,50 @@ export function Sidebar({
         {item('insight', 'insight', t('nav.insight'), '', section === 'insight', () => onSection('insight'), {
           testId: 'nav-insight',
         })}
+        {item('voices', 'audio', t('nav.voices'), '', section === 'voices', () => onSection('voices'), {
+          testId: 'nav-voices',
+          busy: voicesRunning ? t('nav.voicesRunning') : undefined,
+        })}
       </ul>
       <h2 className="nav-heading">{t('nav.exports')}</h2>
       <ul className="nav-list">
         {exports.length === 0 ? <li className="nav-empty">{t('nav.noExports')}</li> : null}
-        {exports.map((e) => (
-          <li key={e.id} className="nav-with-action">
-            <button
-              type="button"
-              className={`nav-item${isOnly({ exportIds: [e.id] }) ? ' active' : ''}`}
-              onClick={() => {
-                onSection('library');
-                onView(onlyThis({ exportIds: [e.id] }));
-              }}
-              title={e.account ?? e.label}
-            >
-              <Icon name="archive" />
-              <span className="nav-label">{e.label}</span>
-              <span className="nav-count">{n(e.recordings)}</span>
-            </button>
-            <button
-              type="button"
-              className="nav-action"
-              aria-label={t('nav.deleteExport', { label: e.label })}
-              title={t('nav.deleteExport', { label: e.label })}
-              onClick={() => onDeleteExport(e)}
-            >
-              <Icon name="trash" />
-            </button>
-          </li>
-        ))}
+        {exports.map((e) => {
+          const mark = exportMarks.get(e.id);
+          return (
+            <li key={e.id} className="nav-with-action" data-testid="nav-export" data-mark={mark ?? ''}>
+              <button
+                type="button"
+                className={`nav-item${isOnly({ exportIds: [e.id] }) ? ' active' : ''}`}
+                onClick={() => {
+                  onSection('library');
+                  onView(onlyThis({ exportIds: [e.id] }));
+                }}
+                title={e.account ?? e.label}
+              >
+                <Icon name="archive" />
+                <span className="nav-label">{e.label}</span>
+                {mark === 'strong' || mark === 'warning' ? (
+                  <Icon
+                    name="warning"
+                    className={`export-mark ${mark}`}
+                    label={mark === 'strong' ? t('nav.exportStrong') : t('nav.exportWarning')}
+                  />
+                ) : null}
+                <span className="nav-count">{n(e.recordings)}</span>
+              </button>
+              <button
+                type="button"
+                className="nav-action"
+                aria-label={t('nav.deleteExport', { label: e.label })}
+                title={t('nav.deleteExport', { label: e.label })}
+                onClick={() => onDeleteExport(e)}
+              >
+                <Icon name="trash" />
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <h2 className="nav-heading">{t('nav.devices')}</h2>
       <ul className="nav-list" data-testid="nav-devices">

@@ -18,8 +18,13 @@ import { Icon } from './Icon.tsx';
 
 const statusLabel: Record<
   StatusKey,
-  'filters.notIntended' | 'filters.noTranscript' | 'filters.unrecognizedSpeaker' | 'filters.hasAudio'
+  | 'filters.flagged'
+  | 'filters.notIntended'
+  | 'filters.noTranscript'
+  | 'filters.unrecognizedSpeaker'
+  | 'filters.hasAudio'
 > = {
+  flagged: 'filters.flagged',
   notIntended: 'filters.notIntended',
   noTranscript: 'filters.noTranscript',
   unrecognizedSpeaker: 'filters.unrecognizedSpeaker',
@@ -30,6 +35,8 @@ export function Toolbar({
   view,
   onView,
   total,
+  narrowed,
+  stale,
   searchRef,
   exports,
   devices,
@@ -39,6 +46,10 @@ export function Toolbar({
   view: ViewState;
   onView(v: ViewState): void;
   total: number | null;
+  /** Whether the total counts the results of a search or filter (else the whole library). */
+  narrowed: boolean;
+  /** Whether the total is still the previous query's, while the current one is asked. */
+  stale: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
   exports: ExportSummary[];
   devices: DeviceSummary[];
@@ -47,19 +58,20 @@ export function Toolbar({
 }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
-  // Typing stays instant in the field; the query follows after a short pause.
+  // Typing stays instant in the field; the query follows after a pause just long enough to skip
+  // keystrokes typed in a burst (search itself takes ~10 ms at 100,000 recordings).
   const [text, setText] = useState(view.search);
   const latest = useRef(view);
   latest.current = view;
   useEffect(() => setText(view.search), [view.search]);
   useEffect(() => {
     if (text === latest.current.search) return;
-    const timer = setTimeout(() => onView({ ...latest.current, search: text }), 120);
+    const timer = setTimeout(() => onView({ ...latest.current, search: text }), 30);
     return () => clearTimeout(timer);
   }, [text, onView]);
 
   const count = activeFilterCount(view);
-  const chips: { key: string; label: string; remove(): ViewState }[] = [];
+  const chips: { key: string; label: string; remove(): ViewState; warn?: boolean }[] = [];
   if (view.from || view.to) {
     const from = view.from ? formatDate(dayStart(view.from), locale) : '…';
     const to = view.to ? formatDate(dayStart(view.to), locale) : '…';
@@ -90,6 +102,13 @@ export function Toolbar({
       key: `st:${s}`,
       label: t(statusLabel[s]),
       remove: () => ({ ...view, status: view.status.filter((x) => x !== s) }),
+    });
+  if (view.warning)
+    chips.push({
+      key: 'warning',
+      label: t('filters.warning', { label: view.warning.label }),
+      remove: () => ({ ...view, warning: null }),
+      warn: true,
     });
 
   return (
@@ -134,8 +153,13 @@ export function Toolbar({
             </button>
           ) : null}
         </div>
-        <span className="result-count" data-testid="result-count" aria-live="polite">
-          {total == null ? '' : t(view.search.trim() || count ? 'count.results' : 'count.recordings', { count: total })}
+        <span
+          className={`result-count${stale ? ' stale' : ''}`}
+          data-testid="result-count"
+          aria-live="polite"
+          aria-busy={stale}
+        >
+          {total == null ? '' : t(narrowed ? 'count.results' : 'count.recordings', { count: total })}
         </span>
         <label className="sort">
           <span className="visually-hidden">{t('sort.label')}</span>
@@ -168,8 +192,9 @@ export function Toolbar({
             <button
               key={c.key}
               type="button"
-              className="chip on"
+              className={`chip on${c.warn ? ' warn' : ''}`}
               onClick={() => onView(c.remove())}
+              data-testid={c.key === 'warning' ? 'warning-chip' : undefined}
               aria-label={t('filters.chipRemove', { name: c.label })}
             >
               {c.label} <Icon name="x" />
@@ -229,7 +254,7 @@ export function Toolbar({
           />
           <ChipGroup
             legend={t('filters.status')}
-            options={statusKeys.map((s) => ({ value: s, label: t(statusLabel[s]) }))}
+            options={statusKeys.map((s) => ({ value: s, label: t(statusLabel[s]), warn: s === 'flagged' }))}
             selected={view.status}
             onToggle={(v) => onView({ ...view, status: toggle(view.status, v as StatusKey) })}
             testId="filter-status"
@@ -267,7 +292,7 @@ function ChipGroup({
   testId,
 }: {
   legend: string;
-  options: { value: string; label: string; count?: number }[];
+  options: { value: string; label: string; count?: number; warn?: boolean }[];
   selected: string[];
   onToggle(value: string): void;
   testId?: string;
@@ -281,11 +306,11 @@ function ChipGroup({
           <button
             key={o.value}
             type="button"
-            className={`chip${selected.includes(o.value) ? ' on' : ''}`}
+            className={`chip${selected.includes(o.value) ? ' on' : ''}${o.warn ? ' warn' : ''}`}
             aria-pressed={selected.includes(o.value)}
             onClick={() => onToggle(o.value)}
           >
-            {selected.includes(o.value) ? <Icon name="check" /> : null}
+            {selected.includes(o.value) ? <Icon name="check" /> : o.warn ? <Icon name="warning" /> : null}
             {o.label}
             {o.count != null ? (
               <span className="chip-count">{new Intl.NumberFormat(locale).format(o.count)}</span>

@@ -24,11 +24,13 @@ export function Welcome({
   count,
   onOpen,
   onOpenFolder,
+  onAboutYou,
   error,
 }: {
   count: number | null;
   onOpen(): void;
   onOpenFolder(): void;
+  onAboutYou?(): void;
   error: string | null;
 }) {
   const { t } = useI18n();
@@ -96,6 +98,13 @@ export function Welcome({
         <p className="privacy">
           <Icon name="shield" /> {t('welcome.privacy')}
         </p>
+        {onAboutYou ? (
+          <p className="welcome-about">
+            <button type="button" className="button quiet" onClick={onAboutYou} data-testid="welcome-about-you">
+              <Icon name="userQuestion" /> {t('welcome.aboutYou')}
+            </button>
+          </p>
+        ) : null}
       </main>
     </div>
   );

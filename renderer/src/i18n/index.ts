@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
+import { numberFormat, pluralRules } from '../lib/intl.ts';
 import type { Message } from './types.ts';
 
 export type { MessageKey };
@@ -64,14 +65,14 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}, loca
   if (typeof message === 'string') text = message;
   else {
     const count = typeof params.count === 'number' ? params.count : 0;
-    const form = count === 0 && message.zero ? 'zero' : new Intl.PluralRules(locale).select(count);
+    const form = count === 0 && message.zero ? 'zero' : pluralRules(locale).select(count);
     text = message[form] ?? message.other;
   }
-  const numbers = new Intl.NumberFormat(locale);
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 

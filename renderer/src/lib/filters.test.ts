@@ -12,6 +12,7 @@ import {
   toFilters,
   toQuery,
   toggle,
+  withWarningId,
   type ViewState,
 } from './filters.ts';
 
@@ -24,6 +25,7 @@ const view: ViewState = {
   exportIds: [3],
   sources: ['alexa'],
   status: ['notIntended', 'hasAudio'],
+  warning: null,
 };
 
 test('a view round-trips through its saved form', () => {
@@ -90,4 +92,18 @@ test('saved filters keep their names and views', () => {
   assert.deepEqual(parseSavedFilters(JSON.stringify([{ name: 1 }, null, { name: 'x', view: 'junk' }])), [
     { name: 'x', view: emptyView },
   ]);
+});
+
+test('the flagged filter and a warning filter reach the query, and follow the warning by key', () => {
+  const flagged: ViewState = { ...emptyView, status: ['flagged'], warning: { id: 7, key: 'name:anna', label: 'Anna' } };
+  assert.deepEqual(toFilters(flagged), { flagged: true, warningId: 7 });
+  assert.equal(activeFilterCount(flagged), 2);
+  assert.deepEqual(parseView(serializeView(flagged)), flagged);
+  assert.deepEqual(parseView(JSON.stringify({ warning: { id: -1, key: 'x', label: 'y' } })).warning, null);
+  // The warning was raised again (after it had gone): same key, new id.
+  const moved = withWarningId(flagged, [{ id: 12, key: 'name:anna' }]);
+  assert.equal(moved.warning?.id, 12);
+  assert.ok(sameView(moved, flagged));
+  assert.equal(withWarningId(moved, [{ id: 12, key: 'name:anna' }]), moved);
+  assert.equal(withWarningId(flagged, [{ id: 3, key: 'name:tom' }]).warning, null);
 });

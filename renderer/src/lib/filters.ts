@@ -7,8 +7,18 @@ type RecordingSource = RecordingRow['source'];
 
 export type Sort = 'newest' | 'oldest' | 'longest' | 'shortest';
 export const sorts: Sort[] = ['newest', 'oldest', 'longest', 'shortest'];
-export type StatusKey = 'notIntended' | 'noTranscript' | 'unrecognizedSpeaker' | 'hasAudio';
-export const statusKeys: StatusKey[] = ['notIntended', 'noTranscript', 'unrecognizedSpeaker', 'hasAudio'];
+export type StatusKey = 'flagged' | 'notIntended' | 'noTranscript' | 'unrecognizedSpeaker' | 'hasAudio';
+export const statusKeys: StatusKey[] = ['flagged', 'notIntended', 'noTranscript', 'unrecognizedSpeaker', 'hasAudio'];
+
+/**
+ * The recordings one warning is about. Its id stays the same while the warning does; the key is
+ * kept too, so a view saved earlier finds a warning raised again under a new id (see `withWarningId`).
+ */
+export interface WarningFilter {
+  id: number;
+  key: string;
+  label: string;
+}
 export const sources: RecordingSource[] = ['google-assistant', 'alexa'];
 
 export interface ViewState {
@@ -20,6 +30,7 @@ export interface ViewState {
   exportIds: number[];
   sources: RecordingSource[];
   status: StatusKey[];
+  warning: WarningFilter | null;
 }
 
 export const emptyView: ViewState = {
@@ -31,6 +42,7 @@ export const emptyView: ViewState = {
   exportIds: [],
   sources: [],
   status: [],
+  warning: null,
 };
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,7 +72,27 @@ export function parseView(text: string | null | undefined): ViewState {
       : [],
     sources: strings(r.sources).filter((s): s is RecordingSource => (sources as string[]).includes(s)),
     status: strings(r.status).filter((s): s is StatusKey => (statusKeys as string[]).includes(s)),
+    warning: parseWarningFilter(r.warning),
   };
+}
+
+function parseWarningFilter(v: unknown): WarningFilter | null {
+  if (!v || typeof v !== 'object') return null;
+  const w = v as Record<string, unknown>;
+  if (!Number.isInteger(w.id) || (w.id as number) <= 0) return null;
+  if (typeof w.key !== 'string' || typeof w.label !== 'string') return null;
+  return { id: w.id as number, key: w.key.slice(0, 500), label: w.label.slice(0, 300) };
+}
+
+/**
+ * The view with its warning filter pointing at the warning's current id (found by key), or without
+ * it when that warning is gone. Returns the same view when nothing changes.
+ */
+export function withWarningId(view: ViewState, warnings: { id: number; key: string }[]): ViewState {
+  if (!view.warning) return view;
+  const found = warnings.find((w) => w.key === view.warning!.key);
+  if (!found) return { ...view, warning: null };
+  return found.id === view.warning.id ? view : { ...view, warning: { ...view.warning, id: found.id } };
 }
 
 export function serializeView(view: ViewState): string {
@@ -78,6 +110,7 @@ export function toFilters(view: ViewState, options: { withDates?: boolean } = {}
   if (view.exportIds.length) f.exportIds = view.exportIds;
   if (view.sources.length) f.sources = view.sources;
   for (const s of view.status) f[s] = true;
+  if (view.warning) f.warningId = view.warning.id;
   return f;
 }
 
@@ -92,7 +125,8 @@ export function activeFilterCount(view: ViewState): number {
     view.devices.length +
     view.exportIds.length +
     view.sources.length +
-    view.status.length
+    view.status.length +
+    (view.warning ? 1 : 0)
   );
 }
 
@@ -108,6 +142,7 @@ function normalise(v: ViewState): ViewState {
     exportIds: [...v.exportIds].sort((x, y) => x - y),
     sources: [...v.sources].sort(),
     status: [...v.status].sort(),
+    warning: v.warning ? { ...v.warning, id: 0 } : null,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   knownTimeZone,
   timeLeftParts,
 } from './format.ts';
+import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
 
 test('durations read like a player shows them', () => {
   assert.equal(formatDuration(0), '0:00');
@@ -63,4 +64,12 @@ test('sizes and time left are rounded to what is worth saying', () => {
   assert.deepEqual(timeLeftParts(3), { unit: 'seconds', count: 5 });
   assert.deepEqual(timeLeftParts(42), { unit: 'seconds', count: 45 });
   assert.deepEqual(timeLeftParts(61), { unit: 'minutes', count: 2 });
+});
+
+test('formatters are made once per locale and options, and format as before', () => {
+  assert.equal(dateTimeFormat('en-GB', { hour: '2-digit' }), dateTimeFormat('en-GB', { hour: '2-digit' }));
+  assert.notEqual(dateTimeFormat('en-GB', { hour: '2-digit' }), dateTimeFormat('de-DE', { hour: '2-digit' }));
+  assert.equal(numberFormat('de-DE'), numberFormat('de-DE'));
+  assert.equal(pluralRules('en-GB').select(1), 'one');
+  assert.equal(numberFormat('de-DE').format(12408), '12.408');
 });

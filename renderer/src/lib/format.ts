@@ -1,4 +1,9 @@
 // Durations, times, days and sizes as people read them, in the user's locale (Intl throughout).
+import { dateTimeFormat } from './intl.ts';
+
+const dayOptions: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /** "0:03", "12:07", "1:02:03"; null when the length is unknown. */
 export function formatDuration(ms: number | null | undefined): string | null {
@@ -53,17 +58,15 @@ export function dayLabel(
   const today = dayKey(now);
   if (key === today) return words.today;
   if (key === addDays(today, -1)) return words.yesterday;
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    dayStart(key),
-  );
+  return dateTimeFormat(locale, dayOptions).format(dayStart(key));
 }
 
 export function formatTime(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(ms);
+  return dateTimeFormat(locale, timeOptions).format(ms);
 }
 
 export function formatDate(ms: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+  return dateTimeFormat(locale, dateOptions).format(ms);
 }
 
 /** The exact moment with seconds and the zone it is shown in. */

@@ -1,6 +1,6 @@
 // The list's data: pages of ~200 rows fetched by offset on demand and cached, so a library of any
 // size costs only what is on screen. A new query keeps showing the old rows until its first page arrives.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ListQuery, RecordingRow } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 
@@ -21,18 +21,27 @@ export interface RecordingPages {
   rowsIn(start: number, end: number): Promise<RecordingRow[]>;
   /** The query these rows answer (for callers that must match it). */
   queryKey: string;
+  /** Whether the rows (and total) answer an earlier query while the current one is asked. */
+  stale: boolean;
+  /** Whether the query they answer narrows the library (a search or any filter). */
+  narrowed: boolean;
 }
 
 export function useRecordingPages(query: Query, refreshToken: number): RecordingPages {
   const key = JSON.stringify(query);
-  const [state, setState] = useState<{ total: number | null; version: number; error: string | null; queryKey: string }>(
-    {
-      total: null,
-      version: 0,
-      error: null,
-      queryKey: '',
-    },
-  );
+  const [state, setState] = useState<{
+    total: number | null;
+    version: number;
+    error: string | null;
+    queryKey: string;
+    narrowed: boolean;
+  }>({
+    total: null,
+    version: 0,
+    error: null,
+    queryKey: '',
+    narrowed: false,
+  });
   const cache = useRef(new Map<number, RecordingRow[]>());
   const inflight = useRef(new Map<number, Promise<RecordingRow[]>>());
   const generation = useRef(0);
@@ -61,15 +70,17 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
     return promise;
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the first page is asked for as soon as the query changes, not a frame later.
+  useLayoutEffect(() => {
     const gen = ++generation.current;
     current.current = query;
     inflight.current = new Map();
+    const narrowed = Boolean(query.search?.trim()) || Object.keys(query.filters ?? {}).length > 0;
     void api.listRecordings({ ...query, offset: 0, limit: PAGE_SIZE }).then(
       (result) => {
         if (gen !== generation.current) return;
         cache.current = new Map([[0, result.rows]]);
-        setState((s) => ({ total: result.total, version: s.version + 1, error: null, queryKey: key }));
+        setState((s) => ({ total: result.total, version: s.version + 1, error: null, queryKey: key, narrowed }));
       },
       (error: unknown) => {
         if (gen !== generation.current) return;
@@ -79,6 +90,7 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
           version: s.version + 1,
           error: error instanceof Error ? error.message : String(error),
           queryKey: key,
+          narrowed,
         }));
       },
     );
@@ -119,5 +131,5 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
     [fetchPage, rowAt],
   );
 
-  return { ...state, rowAt, ensure, rowsIn };
+  return { ...state, stale: state.queryKey !== key, rowAt, ensure, rowsIn };
 }
