@@ -35,7 +35,14 @@ after(async () => {
   await app?.close();
 });
 
-const count = async (testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, ''));
+/** A count as shown, once it is there and answered (the list may still be fetching its first page). */
+const count = async (testId: string) => {
+  await page.waitForFunction((id) => {
+    const el = document.querySelector(`[data-testid=${id}]`);
+    return el != null && /\d/.test(el.textContent ?? '') && el.getAttribute('aria-busy') !== 'true';
+  }, testId);
+  return Number((await page.getByTestId(testId).innerText()).replace(/[^\d]/g, ''));
+};
 const rows = () => page.getByTestId('recording-row');
 
 function zipEntries(file: string): Promise<string[]> {
