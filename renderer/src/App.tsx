@@ -674,6 +674,8 @@ export function App() {
       {settingsOpen ? (
         <Settings
           libraryFile={overview?.libraryFile ?? null}
+          recordings={overview?.recordings ?? 0}
+          onWiped={() => window.location.reload()}
           onClose={() => setSettingsOpen(false)}
           onAboutYou={() => {
             setSettingsOpen(false);

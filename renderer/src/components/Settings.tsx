@@ -1,5 +1,6 @@
 // Settings: language and appearance (both follow the system unless chosen), and where the library lives.
 import { useState } from 'react';
+import { api } from '../api.ts';
 import { languageOverride, setLanguage, useI18n, type Lang } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
@@ -21,18 +22,47 @@ export function applyTheme(choice: ThemeChoice) {
   else delete document.documentElement.dataset.theme;
 }
 
+/** Everything the window keeps in this browser profile: filters, saved filters, language, theme, player. */
+function forgetWindowSettings() {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('earshot.')) localStorage.removeItem(key);
+  } catch {
+    /* nothing stored */
+  }
+}
+
 export function Settings({
   libraryFile,
+  recordings,
   onClose,
   onAboutYou,
+  onWiped,
 }: {
   libraryFile: string | null;
+  recordings: number;
   onClose(): void;
   onAboutYou(): void;
+  /** Everything was deleted: the window starts afresh. */
+  onWiped(): void;
 }) {
   const { t } = useI18n();
   const [lang, setLang] = useState<Lang | ''>(languageOverride() ?? '');
   const [theme, setTheme] = useState<ThemeChoice>(storedTheme());
+  const [wipe, setWipe] = useState<'idle' | 'confirm' | 'busy' | { recordings: number; exports: number } | string>(
+    'idle',
+  );
+  const deleteEverything = async () => {
+    setWipe('busy');
+    try {
+      const result = await api.deleteAllData({ confirm: 'delete everything' });
+      forgetWindowSettings();
+      setLanguage(null);
+      applyTheme(null);
+      setWipe({ recordings: result.recordings, exports: result.exports });
+    } catch (e) {
+      setWipe(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <Dialog
       title={t('nav.settings')}
@@ -96,6 +126,47 @@ export function Settings({
           <code className="path selectable">{libraryFile}</code>
         </div>
       ) : null}
+      <div className="field" data-testid="settings-wipe">
+        {t('settings.wipe')}
+        <p className="field-hint">{t('settings.wipeHint')}</p>
+        {wipe === 'idle' ? (
+          <div>
+            <button
+              type="button"
+              className="button danger-quiet"
+              onClick={() => setWipe('confirm')}
+              data-testid="wipe-start"
+            >
+              <Icon name="trash" /> {t('settings.wipeButton')}
+            </button>
+          </div>
+        ) : wipe === 'confirm' || wipe === 'busy' ? (
+          <div role="alert">
+            <p>{t('settings.wipeConfirm', { count: recordings })}</p>
+            <button
+              type="button"
+              className="button danger"
+              disabled={wipe === 'busy'}
+              onClick={() => void deleteEverything()}
+              data-testid="wipe-confirm"
+            >
+              {t('settings.wipeYes')}
+            </button>{' '}
+            <button type="button" className="button" disabled={wipe === 'busy'} onClick={() => setWipe('idle')}>
+              {t('settings.wipeCancel')}
+            </button>
+          </div>
+        ) : typeof wipe === 'string' ? (
+          <p role="alert">{t('error.generic', { message: wipe })}</p>
+        ) : (
+          <div role="status" data-testid="wipe-done">
+            <p>{t('settings.wipeDone', { recordings: wipe.recordings, exports: wipe.exports })}</p>
+            <button type="button" className="button primary" onClick={onWiped}>
+              {t('settings.wipeStartAfresh')}
+            </button>
+          </div>
+        )}
+      </div>
     </Dialog>
   );
 }

@@ -531,6 +531,19 @@ export const de: Record<MessageKey, Message> = {
     'Deine Namen, E-Mail-Adressen, dein Haushalt und deine Geräte – damit Earshot erkennt, was nicht von dir ist.',
   'settings.aboutYouButton': '„Über dich“ bearbeiten…',
   'settings.close': 'Fertig',
+  'settings.wipe': 'Alle meine Daten löschen',
+  'settings.wipeHint':
+    'Entfernt alle Aufnahmen samt Ton, dein Profil, Stimmproben, Warnungen und die Einstellungen von Earshot von diesem Computer. Die heruntergeladenen Exportdateien bleiben unberührt.',
+  'settings.wipeButton': 'Alle meine Daten löschen…',
+  'settings.wipeConfirm': {
+    one: 'Das lässt sich nicht rückgängig machen. {count} Aufnahme und alles andere löschen, was Earshot speichert?',
+    other: 'Das lässt sich nicht rückgängig machen. {count} Aufnahmen und alles andere löschen, was Earshot speichert?',
+  },
+  'settings.wipeYes': 'Alles löschen',
+  'settings.wipeCancel': 'Daten behalten',
+  'settings.wipeDone':
+    '{recordings} Aufnahmen aus {exports} Exporten gelöscht, dazu dein Profil, Stimmproben, Warnungen und Einstellungen. In der Bibliotheksdatei ist nichts davon übrig.',
+  'settings.wipeStartAfresh': 'Neu beginnen',
 
   'error.generic': 'Etwas ist schiefgegangen: {message}',
   'error.retry': 'Erneut versuchen',

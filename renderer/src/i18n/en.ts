@@ -512,6 +512,19 @@ export const en = {
   'settings.aboutYouHint': 'Your names, e-mail addresses, household and devices, so Earshot can tell what isn’t yours.',
   'settings.aboutYouButton': 'Edit about you…',
   'settings.close': 'Done',
+  'settings.wipe': 'Delete all my data',
+  'settings.wipeHint':
+    'Removes every recording and its audio, your profile, voice samples, warnings and Earshot’s settings from this computer. The export files you downloaded are not touched.',
+  'settings.wipeButton': 'Delete all my data…',
+  'settings.wipeConfirm': {
+    one: 'This cannot be undone. Delete {count} recording and everything else Earshot keeps?',
+    other: 'This cannot be undone. Delete {count} recordings and everything else Earshot keeps?',
+  },
+  'settings.wipeYes': 'Delete everything',
+  'settings.wipeCancel': 'Keep my data',
+  'settings.wipeDone':
+    'Deleted {recordings} recordings from {exports} exports, with your profile, voice samples, warnings and settings. Nothing of them is left in the library file.',
+  'settings.wipeStartAfresh': 'Start afresh',
 
   'error.generic': 'Something went wrong: {message}',
   'error.retry': 'Try again',

@@ -1,0 +1,67 @@
+// "Delete all my data" in Settings: after confirming, nothing is left, and the window starts afresh.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { englishJsonTakeout, makeTempDir, writeZip } from '../../test/fixtures/google-takeout.ts';
+import {
+  browserSkipReason,
+  dropFiles,
+  launchChromium,
+  openPage,
+  shoot,
+  startTestApp,
+  type TestApp,
+} from '../support/browser.ts';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+before(async () => {
+  if (browserSkipReason) return;
+  app = await startTestApp();
+  browser = await launchChromium();
+  page = await openPage(browser, app.harness.url, errors);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+test('Delete all my data asks, removes everything, and says what it removed', { skip: browserSkipReason }, async () => {
+  const dir = await makeTempDir('earshot-e2e-wipe-');
+  const zip = await writeZip(path.join(dir, 'takeout-20220304T205809Z-001.zip'), englishJsonTakeout());
+  await page.getByTestId('dropzone').waitFor();
+  await dropFiles(page, 'body', [{ name: path.basename(zip), bytes: readFileSync(zip), type: 'application/zip' }]);
+  await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+  await page.getByTestId('report-close').click();
+  await page.getByTestId('about-skip').click();
+  await page.getByTestId('recording-row').first().waitFor();
+  const before = app.harness.earshot.db.prepare('SELECT COUNT(*) FROM recordings').pluck().get() as number;
+  assert.ok(before > 0);
+
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('wipe-start').click();
+  assert.match(await page.getByTestId('settings-wipe').innerText(), new RegExp(`Delete ${before} recordings`));
+  await shoot(page, '20-settings-delete-all');
+  await page.getByTestId('wipe-confirm').click();
+  await page.getByTestId('wipe-done').waitFor();
+  assert.match(
+    await page.getByTestId('wipe-done').innerText(),
+    new RegExp(`Deleted ${before} recordings from 1 exports`),
+  );
+  await shoot(page, '21-settings-deleted');
+  for (const table of ['recordings', 'exports', 'audio', 'settings']) {
+    assert.equal(app.harness.earshot.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), 0, table);
+  }
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('earshot.')).length), 0);
+
+  await page.getByRole('button', { name: 'Start afresh' }).click();
+  await page.getByTestId('dropzone').waitFor();
+  assert.match(await page.getByTestId('recording-count').innerText(), /^0 recordings$/);
+  assert.deepEqual(errors, []);
+});
