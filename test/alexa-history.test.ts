@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { openExportFiles, type ExportEntry, type ExportFiles } from '../electron/core/archive/export-files.ts';
+import { openExportFiles } from '../electron/core/archive/export-files.ts';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
-import type { ExportDevice, ImportSink } from '../electron/core/importers/importer.ts';
 import { pickImporter } from '../electron/core/importers/registry.ts';
 import { googleTakeoutImporter } from '../electron/core/importers/google/index.ts';
 import { amazonImporter } from '../electron/core/importers/amazon/index.ts';
@@ -20,7 +19,6 @@ import {
   readVoiceRecord,
   streamArrayObjects,
 } from '../electron/core/importers/alexa-history/index.ts';
-import type { AccountIdentity, NewRecording } from '../electron/core/model.ts';
 import { makeTempDir } from './fixtures/amazon.ts';
 import {
   CUSTOMER_ID,
@@ -34,6 +32,7 @@ import {
   writePagedHistory,
   writeSingleFileHistory,
 } from './fixtures/alexa-history.ts';
+import { MemorySink, spyOnReads } from './helpers/memory-sink.ts';
 
 const importers = [alexaHistoryImporter];
 const all = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
@@ -50,47 +49,6 @@ async function dir(name = 'x'): Promise<string> {
   const d = path.join(root, `${name}-${counter++}`);
   await fs.mkdir(d, { recursive: true });
   return d;
-}
-
-class MemorySink implements ImportSink {
-  readonly signal = new AbortController().signal;
-  readonly recordings: { recording: NewRecording; audio: ExportEntry | null }[] = [];
-  account: AccountIdentity | null = null;
-  readonly skipped: { path: string; reason: string }[] = [];
-  readonly notes: string[] = [];
-  setAccount(identity: AccountIdentity) {
-    this.account ??= identity;
-  }
-  addDevice(_device: ExportDevice) {}
-  addMentionedName() {}
-  async addRecording(recording: NewRecording, audio?: ExportEntry | null) {
-    this.recordings.push({ recording, audio: audio ?? null });
-  }
-  skip(p: string, reason: string) {
-    this.skipped.push({ path: p, reason });
-  }
-  note(text: string) {
-    if (!this.notes.includes(text)) this.notes.push(text);
-  }
-  consumed() {}
-  async attach() {}
-}
-
-function spy(files: ExportFiles) {
-  const read = new Set<string>();
-  const streamed = new Set<string>();
-  const entries = files.entries.map((e): ExportEntry => ({
-    ...e,
-    read: (max?: number) => {
-      read.add(e.path);
-      return e.read(max);
-    },
-    stream: () => {
-      streamed.add(e.path);
-      return e.stream();
-    },
-  }));
-  return { files: { ...files, entries }, read, streamed };
 }
 
 async function library(): Promise<Db> {
@@ -245,7 +203,7 @@ describe('voice history', () => {
     const d = await dir('big');
     await fs.writeFile(path.join(d, 'customerHistoryRecords.json'), bigHistoryJson(20_000));
     const raw = await openExportFiles([path.join(d, 'customerHistoryRecords.json')]);
-    const { files, read, streamed } = spy(raw);
+    const { files, read, streamed } = spyOnReads(raw);
     const sink = new MemorySink();
     try {
       await alexaHistoryImporter.run(files, sink);

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { openExportFiles, type ExportEntry, type ExportFiles } from '../electron/core/archive/export-files.ts';
+import { openExportFiles } from '../electron/core/archive/export-files.ts';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
-import type { ExportDevice, ImportSink } from '../electron/core/importers/importer.ts';
 import { pickImporter } from '../electron/core/importers/registry.ts';
 import { googleTakeoutImporter } from '../electron/core/importers/google/index.ts';
 import { alexaHistoryImporter, timeFromFileName } from '../electron/core/importers/alexa-history/index.ts';
@@ -23,7 +22,7 @@ import {
   linkByTime,
   parseCellTime,
 } from '../electron/core/importers/amazon/index.ts';
-import { ImportError, type AccountIdentity, type NewRecording } from '../electron/core/model.ts';
+import { ImportError } from '../electron/core/model.ts';
 import {
   CT_COUNT,
   CT_DEVICES,
@@ -45,6 +44,7 @@ import {
   writeZip,
 } from './fixtures/amazon.ts';
 import { writeSingleFileHistory } from './fixtures/alexa-history.ts';
+import { MemorySink, spyOnReads } from './helpers/memory-sink.ts';
 
 const importers = [amazonImporter];
 const all = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
@@ -63,75 +63,9 @@ async function dir(name = 'x'): Promise<string> {
   return d;
 }
 
-// ---------------------------------------------------------------------------------------------
-// A sink that keeps everything in memory, and entries whose reads are watched.
-
-class MemorySink implements ImportSink {
-  readonly signal = new AbortController().signal;
-  readonly recordings: { recording: NewRecording; audio: ExportEntry | null }[] = [];
-  account: AccountIdentity | null = null;
-  readonly skipped: { path: string; reason: string }[] = [];
-  readonly notes: string[] = [];
-  readonly devices: ExportDevice[] = [];
-  readonly names: string[] = [];
-  readonly attached: { path: string; reason: string }[] = [];
-  readonly consumed_ = new Set<string>();
-  setAccount(identity: AccountIdentity) {
-    this.account ??= identity;
-  }
-  addDevice(device: ExportDevice) {
-    this.devices.push(device);
-  }
-  addMentionedName(name: string) {
-    this.names.push(name);
-  }
-  async addRecording(recording: NewRecording, audio?: ExportEntry | null) {
-    this.recordings.push({ recording, audio: audio ?? null });
-  }
-  skip(p: string, reason: string) {
-    this.skipped.push({ path: p, reason });
-  }
-  note(text: string) {
-    if (!this.notes.includes(text)) this.notes.push(text);
-  }
-  consumed(entry: ExportEntry) {
-    this.consumed_.add(entry.path);
-  }
-  async attach(entry: ExportEntry, reason: string) {
-    this.attached.push({ path: entry.path, reason });
-  }
-  byText(text: string) {
-    const r = this.recordings.find((x) => x.recording.transcript === text);
-    assert.ok(
-      r,
-      `a recording “${text}” (have ${this.recordings.map((x) => JSON.stringify(x.recording.transcript)).join(', ')})`,
-    );
-    return r;
-  }
-  reasonFor(part: string) {
-    return this.skipped.find((s) => s.path.includes(part))?.reason;
-  }
-}
-
-function spy(files: ExportFiles): { files: ExportFiles; opened: Set<string> } {
-  const opened = new Set<string>();
-  const entries = files.entries.map((e): ExportEntry => ({
-    ...e,
-    read: (max?: number) => {
-      opened.add(e.path);
-      return e.read(max);
-    },
-    stream: () => {
-      opened.add(e.path);
-      return e.stream();
-    },
-  }));
-  return { files: { ...files, entries }, opened };
-}
-
 async function atSink(inputs: string[]) {
   const raw = await openExportFiles(inputs);
-  const { files, opened } = spy(raw);
+  const { files, opened } = spyOnReads(raw);
   const sink = new MemorySink();
   try {
     const detection = amazonImporter.detect(files);
