@@ -1,7 +1,7 @@
 // The Alexa voice-history importer: `customerHistoryRecords` in one file or many pages, WAVs named by
 // utterance id beside them (gzip-compressed too), the not-intended flag in English and German, and
 // personsInfo — through the whole pipeline and at the sink.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,6 @@ import {
   readVoiceRecord,
   streamArrayObjects,
 } from '../electron/core/importers/alexa-history/index.ts';
-import { makeTempDir } from './fixtures/amazon.ts';
 import {
   CUSTOMER_ID,
   KITCHEN,
@@ -33,23 +32,12 @@ import {
   writeSingleFileHistory,
 } from './fixtures/alexa-history.ts';
 import { MemorySink, spyOnReads } from './helpers/memory-sink.ts';
+import { scratchFolders } from './helpers/scratch.ts';
 
 const importers = [alexaHistoryImporter];
 const all = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
 
-let root: string;
-const ready = makeTempDir('earshot-alexa-').then((d) => (root = d));
-after(async () => {
-  await ready;
-  await fs.rm(root, { recursive: true, force: true });
-});
-let counter = 0;
-async function dir(name = 'x'): Promise<string> {
-  await ready;
-  const d = path.join(root, `${name}-${counter++}`);
-  await fs.mkdir(d, { recursive: true });
-  return d;
-}
+const dir = scratchFolders('earshot-alexa-');
 
 async function library(): Promise<Db> {
   return openLibrary(path.join(await dir('lib'), 'library.sqlite'));

@@ -1,9 +1,8 @@
 // The Amazon importer against generated exports of every layout (2024 parts, folder of parts,
 // unpacked folder; 2019 per-category ZIPs with nested ZIPs; a c't-like 2018 delivery of 1,700 WAVs and
 // a PDF), with real speech from espeak-ng, through the whole pipeline and at the sink.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { openExportFiles } from '../electron/core/archive/export-files.ts';
@@ -34,7 +33,6 @@ import {
   OWNER,
   VOICES,
   hasEspeak,
-  makeTempDir,
   speak,
   writeAmazon2019,
   writeAmazon2024Folder,
@@ -45,23 +43,12 @@ import {
 } from './fixtures/amazon.ts';
 import { writeSingleFileHistory } from './fixtures/alexa-history.ts';
 import { MemorySink, spyOnReads } from './helpers/memory-sink.ts';
+import { scratchFolders } from './helpers/scratch.ts';
 
 const importers = [amazonImporter];
 const all = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
 
-let root: string;
-const ready = makeTempDir().then((d) => (root = d));
-after(async () => {
-  await ready;
-  await fs.rm(root, { recursive: true, force: true });
-});
-let counter = 0;
-async function dir(name = 'x'): Promise<string> {
-  await ready;
-  const d = path.join(root, `${name}-${counter++}`);
-  await fs.mkdir(d, { recursive: true });
-  return d;
-}
+const dir = scratchFolders('earshot-amazon-');
 
 async function atSink(inputs: string[]) {
   const raw = await openExportFiles(inputs);

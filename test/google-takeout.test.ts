@@ -1,6 +1,6 @@
 // The Google Takeout importer against generated Takeouts (ZIP, split ZIPs, unpacked folders; en/de/fr;
 // JSON and HTML) and the real French sample in ../shared/realworld.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,6 @@ import {
   englishJsonTakeout,
   frenchNfdTakeout,
   germanHtmlTakeout,
-  makeTempDir,
   malformedTakeout,
   mp3Samples,
   multiPartTakeout,
@@ -34,7 +33,7 @@ import {
   writeZip,
   type FixtureFile,
 } from './fixtures/google-takeout.ts';
-import { promises as fs } from 'node:fs';
+import { scratchFolders } from './helpers/scratch.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A sink that keeps everything in memory.
@@ -121,21 +120,12 @@ function spyOn(files: ExportFiles): Spied {
   return { files: { ...files, entries }, opened };
 }
 
-let tempRoot: string;
-const tempRootReady = makeTempDir().then((d) => (tempRoot = d));
-after(async () => {
-  await tempRootReady;
-  await fs.rm(tempRoot, { recursive: true, force: true });
-});
-
-let counter = 0;
+const scratch = scratchFolders('earshot-google-');
 async function zipOf(files: FixtureFile[], name = 'takeout-20220304T000000Z-001.zip'): Promise<string> {
-  await tempRootReady;
-  return writeZip(path.join(tempRoot, `z${counter++}`, name), files);
+  return writeZip(path.join(await scratch('z'), name), files);
 }
 async function folderOf(files: FixtureFile[]): Promise<string> {
-  await tempRootReady;
-  return writeFolder(path.join(tempRoot, `f${counter++}`), files);
+  return writeFolder(path.join(await scratch('f'), 'export'), files);
 }
 
 async function importPaths(inputs: string[], configure?: (sink: MemorySink) => void) {

@@ -5,35 +5,24 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import yauzl from 'yauzl';
 import { englishJsonTakeout, makeTempDir, realMp3sPresent, writeZip } from '../../test/fixtures/google-takeout.ts';
-import {
-  browserSkipReason,
-  dropFiles,
-  launchChromium,
-  openPage,
-  shoot,
-  startTestApp,
-  type TestApp,
-} from '../support/browser.ts';
+import { browserSkipReason, dropFiles, shoot, openSession, type Session, type TestApp } from '../support/browser.ts';
 
 let app: TestApp;
-let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
+let session: Session | undefined;
+
 before(async () => {
   if (browserSkipReason) return;
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPage(browser, app.harness.url, errors);
+  session = await openSession(errors);
+  ({ app, page } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.close();
-});
+after(() => session?.close());
 
 /** A count as shown, once it is there and answered (the list may still be fetching its first page). */
 const count = async (testId: string) => {

@@ -97,6 +97,29 @@ export async function openPage(browser: Browser, url: string, errors: string[]):
   return page;
 }
 
+export interface Session {
+  app: TestApp;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The harness on a new, empty library, Chromium, and one page on it: what a journey spec starts from. */
+export async function openSession(errors: string[]): Promise<Session> {
+  const app = await startTestApp();
+  const browser = await launchChromium();
+  const page = await openPage(browser, app.harness.url, errors);
+  return {
+    app,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
 async function settle(page: Page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(120);
