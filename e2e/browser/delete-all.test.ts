@@ -5,7 +5,15 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { englishJsonTakeout, makeTempDir, writeZip } from '../../test/fixtures/google-takeout.ts';
-import { browserSkipReason, dropFiles, shoot, openSession, type Session, type TestApp } from '../support/browser.ts';
+import {
+  browserSkipReason,
+  dropFiles,
+  shoot,
+  openSession,
+  type Session,
+  type TestApp,
+  expectText,
+} from '../support/browser.ts';
 
 let app: TestApp;
 let page: Page;
@@ -35,14 +43,11 @@ test('Delete all my data asks, removes everything, and says what it removed', { 
 
   await page.getByTestId('open-settings').click();
   await page.getByTestId('wipe-start').click();
-  assert.match(await page.getByTestId('settings-wipe').innerText(), new RegExp(`Delete ${before} recordings`));
+  await expectText(page.getByTestId('settings-wipe'), new RegExp(`Delete ${before} recordings`));
   await shoot(page, '20-settings-delete-all');
   await page.getByTestId('wipe-confirm').click();
   await page.getByTestId('wipe-done').waitFor();
-  assert.match(
-    await page.getByTestId('wipe-done').innerText(),
-    new RegExp(`Deleted ${before} recordings from 1 exports`),
-  );
+  await expectText(page.getByTestId('wipe-done'), new RegExp(`Deleted ${before} recordings from 1 exports`));
   await shoot(page, '21-settings-deleted');
   for (const table of ['recordings', 'exports', 'audio', 'settings']) {
     assert.equal(app.harness.earshot.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), 0, table);
@@ -51,6 +56,6 @@ test('Delete all my data asks, removes everything, and says what it removed', { 
 
   await page.getByRole('button', { name: 'Start afresh' }).click();
   await page.getByTestId('dropzone').waitFor();
-  assert.match(await page.getByTestId('recording-count').innerText(), /^0 recordings$/);
+  await expectText(page.getByTestId('recording-count'), /^0 recordings$/);
   assert.deepEqual(errors, []);
 });

@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium, openPage, shoot, startTestApp, type TestApp } from '../support/browser.ts';
+import {
+  browserSkipReason,
+  launchChromium,
+  openPage,
+  shoot,
+  startTestApp,
+  type TestApp,
+  expectText,
+} from '../support/browser.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -28,12 +36,12 @@ test(
       .getByTestId('recording-count')
       .filter({ hasText: /recordings/ })
       .waitFor();
-    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Earshot/);
-    assert.equal(await page.getByTestId('recording-count').innerText(), '0 recordings');
+    await expectText(page.getByRole('heading', { level: 1 }), /Earshot/);
+    await expectText(page.getByTestId('recording-count'), '0 recordings');
     assert.ok(await page.getByTestId('dropzone').isVisible());
     assert.ok(await page.getByRole('button', { name: 'Open export…' }).isVisible());
-    assert.match(await page.getByText('Get your Amazon (Alexa) data').innerText(), /Amazon/);
-    assert.match(await page.getByText('Get your Google Assistant data').innerText(), /Google/);
+    await expectText(page.getByText('Get your Amazon (Alexa) data'), /Amazon/);
+    await expectText(page.getByText('Get your Google Assistant data'), /Google/);
     await shoot(page, '01-welcome');
     // German follows the saved language, and the count follows it too.
     await page.evaluate(() => localStorage.setItem('earshot.language', 'de'));
@@ -42,7 +50,7 @@ test(
       .getByTestId('recording-count')
       .filter({ hasText: /Aufnahmen/ })
       .waitFor();
-    assert.equal(await page.getByTestId('recording-count').innerText(), '0 Aufnahmen');
+    await expectText(page.getByTestId('recording-count'), '0 Aufnahmen');
     assert.deepEqual(errors, []);
   },
 );

@@ -8,7 +8,15 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import yauzl from 'yauzl';
 import { englishJsonTakeout, makeTempDir, realMp3sPresent, writeZip } from '../../test/fixtures/google-takeout.ts';
-import { browserSkipReason, dropFiles, shoot, openSession, type Session, type TestApp } from '../support/browser.ts';
+import {
+  browserSkipReason,
+  dropFiles,
+  shoot,
+  openSession,
+  type Session,
+  type TestApp,
+  expectText,
+} from '../support/browser.ts';
 
 let app: TestApp;
 let page: Page;
@@ -69,10 +77,10 @@ test(
       const stats = await page.getByTestId('report-stats').innerText();
       assert.match(stats, /Found/);
       assert.match(stats, /New/);
-      assert.match(await page.getByTestId('import-report').innerText(), /jane\.doe@example\.com/);
+      await expectText(page.getByTestId('import-report'), /jane\.doe@example\.com/);
       // Other Google products are skipped, grouped by reason with a count.
       const skipped = page.getByTestId('report-skipped');
-      assert.match(await skipped.innerText(), /\d+ files? — /);
+      await expectText(skipped, /\d+ files? — /);
       await skipped.locator('details').first().locator('summary').click();
       await shoot(page, '03-import-report', { fullPage: false });
       await page.getByTestId('report-close').click();
@@ -89,7 +97,7 @@ test(
       await rows().first().waitFor();
       total = await count('result-count');
       assert.ok(total >= 5, `expected at least 5 recordings, saw ${total}`);
-      assert.match(await page.getByTestId('nav-library').innerText(), new RegExp(`${total}`));
+      await expectText(page.getByTestId('nav-library'), new RegExp(`${total}`));
       assert.ok((await page.locator('.day-header').count()) >= 2);
       await rows().first().click();
       await page.getByTestId('detail').waitFor();
@@ -117,7 +125,7 @@ test(
       );
       await rows().first().click();
       await page.getByTestId('transcript').waitFor();
-      assert.match(await page.getByTestId('transcript').innerText(), /Automatic Bouncer with vibration/i);
+      await expectText(page.getByTestId('transcript'), /Automatic Bouncer with vibration/i);
       await shoot(page, '05-search-results');
     });
 
@@ -156,7 +164,7 @@ test(
         await rows().first().click();
         const pending = page.getByTestId('waveform-pending');
         await pending.waitFor();
-        assert.equal(await pending.innerText(), 'Preparing waveform…');
+        await expectText(pending, 'Preparing waveform…');
         // The audio plays while the waveform is prepared.
         const play = page.getByTestId('play');
         assert.equal(await play.isEnabled(), true);
@@ -208,7 +216,7 @@ test(
     await t.test('no results says so', async () => {
       await page.getByTestId('search').fill('zebra xylophone');
       await page.getByTestId('no-results').waitFor();
-      assert.match(await page.getByTestId('result-count').innerText(), /^0 results$/);
+      await expectText(page.getByTestId('result-count'), /^0 results$/);
       await shoot(page, '07-no-results');
       await page.getByTestId('search').press('Escape');
       await page.waitForFunction(
@@ -245,7 +253,7 @@ test(
         .filter({ hasText: /results?$/ })
         .waitFor();
       assert.equal(await count('result-count'), filtered);
-      assert.match(await page.getByTestId('filters-toggle').innerText(), /2 filters/);
+      await expectText(page.getByTestId('filters-toggle'), /2 filters/);
       // Back to everything through the sidebar.
       await page.getByTestId('nav-library').click();
       await page.waitForFunction(
@@ -257,7 +265,7 @@ test(
     await t.test('insight shows the pictures, and a bar filters the list', async () => {
       await page.getByTestId('nav-insight').click();
       await page.getByTestId('insight-bars').waitFor();
-      assert.match(await page.getByTestId('insight').innerText(), /Most frequent requests/);
+      await expectText(page.getByTestId('insight'), /Most frequent requests/);
       await shoot(page, '09-insight', { fullPage: true });
       const bar = page.getByTestId('insight-bars').locator('button.bar:not([disabled])').last();
       await bar.click();
@@ -277,7 +285,7 @@ test(
         .nth(2)
         .click({ modifiers: ['Shift'] });
       await page.getByTestId('selection-bar').waitFor();
-      assert.match(await page.getByTestId('selection-bar').innerText(), /3 selected/);
+      await expectText(page.getByTestId('selection-bar'), /3 selected/);
       await shoot(page, '10-library-selection');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -307,7 +315,7 @@ test(
         (n) => document.querySelector('[data-testid=result-count]')?.textContent === `${n} recordings`,
         total - 2,
       );
-      assert.match(await page.getByTestId('toast').innerText(), /2 recordings deleted/);
+      await expectText(page.getByTestId('toast'), /2 recordings deleted/);
     });
 
     await t.test('warnings have a calm empty state', async () => {

@@ -1,12 +1,13 @@
 // Shared launch code for the browser specs: a fresh build of the window (only when stale), the
 // loopback harness on a temporary library, Debian's Chromium through playwright-core, screenshots
 // in light, dark and German, and a real drop of files onto the page.
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startHarness, type Harness } from '../harness/server.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -180,4 +181,22 @@ export async function dropFiles(page: Page, selector: string, files: { name: str
   await page.dispatchEvent(selector, 'dragover', { dataTransfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
   await dataTransfer.dispose();
+}
+
+/**
+ * Waits until the element's text matches, as Playwright Test's `toHaveText` does, then returns it.
+ * The window fills many texts in after a request (counts show "…" first), so reading once races it.
+ * On timeout it fails with the last text seen.
+ */
+export async function expectText(locator: Locator, expected: RegExp | string, timeout = 15_000): Promise<string> {
+  const matches = (text: string) => (typeof expected === 'string' ? text === expected : expected.test(text));
+  const deadline = Date.now() + timeout;
+  let text = await locator.innerText({ timeout });
+  while (!matches(text) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    text = await locator.innerText({ timeout: Math.max(1, deadline - Date.now()) });
+  }
+  if (typeof expected === 'string') assert.equal(text, expected);
+  else assert.match(text, expected);
+  return text;
 }
