@@ -1,4 +1,5 @@
 // Entry names as written in archives: normalised for matching, and checked for names no real export uses.
+import { say } from '../messages/index.ts';
 
 /** NFC, forward slashes, no leading "./" or "/". Non-breaking spaces stay: importers fold them when matching. */
 export function normaliseEntryPath(raw: string): string {
@@ -14,12 +15,10 @@ export function normaliseEntryPath(raw: string): string {
  * climbs out of its folder or hides a NUL byte is a sign of a crafted archive, and is reported.
  */
 export function unsafeNameReason(raw: string): string | null {
-  if (raw.includes('\0')) return 'has a name with a hidden NUL character, a sign of a crafted archive';
+  if (raw.includes('\0')) return say('archive.skipNulName');
   const forward = raw.replace(/\\/g, '/');
-  if (forward.startsWith('/') || /^[A-Za-z]:/.test(forward))
-    return 'has an absolute path as its name, a sign of a crafted archive';
-  if (forward.split('/').includes('..'))
-    return 'has a name that climbs out of its folder (“../”), a sign of a crafted archive';
+  if (forward.startsWith('/') || /^[A-Za-z]:/.test(forward)) return say('archive.skipAbsoluteName');
+  if (forward.split('/').includes('..')) return say('archive.skipClimbingName');
   return null;
 }
 

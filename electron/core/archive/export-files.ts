@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import yauzl from 'yauzl';
 import { ImportError, type SkippedFile } from '../model.ts';
 import { normaliseEntryPath, unsafeNameReason } from './entry-names.ts';
+import { say } from '../messages/index.ts';
 
 /** Bounds that keep a hostile archive from exhausting memory, disk or time. Generous for a 50 GB takeout. */
 export interface ArchiveLimits {
@@ -83,11 +84,7 @@ export async function openExportFiles(
   try {
     for (const input of inputs) {
       const stat = await fs.stat(input).catch(() => null);
-      if (!stat)
-        throw new ImportError(
-          `“${path.basename(input)}” could not be found. It may have been moved or deleted.`,
-          'not-found',
-        );
+      if (!stat) throw new ImportError(say('archive.notFound', { file: path.basename(input) }), 'not-found');
       if (stat.isDirectory()) await addFolder(ctx, input);
       else await addFile(ctx, input, path.basename(input), input, 0);
     }
@@ -120,20 +117,14 @@ export async function isZipFile(file: string): Promise<boolean> {
 async function addFile(ctx: OpenContext, file: string, displayPath: string, container: string, depth: number) {
   const stat = await fs.stat(file);
   if (depth === 0 && stat.size === 0) {
-    throw new ImportError(
-      `“${displayPath}” is empty (0 bytes). The download may have failed — download the export again.`,
-      'empty-file',
-    );
+    throw new ImportError(say('archive.emptyFile', { file: displayPath }), 'empty-file');
   }
   if (await isZipFile(file)) {
     await addZip(ctx, file, displayPath, container, depth);
     return;
   }
   if (/\.zip$/i.test(file) && depth === 0) {
-    throw new ImportError(
-      `“${displayPath}” is named like a ZIP archive but is not one. It may be damaged or still downloading — download it again.`,
-      'not-zip',
-    );
+    throw new ImportError(say('archive.notZip', { file: displayPath }), 'not-zip');
   }
   pushEntry(ctx, fileEntry(file, displayPath, stat.size, container, stat.mtimeMs, ctx.limits));
 }
@@ -146,7 +137,7 @@ async function addFolder(ctx: OpenContext, folder: string) {
       const full = path.join(dir, item.name);
       // Links are not followed: an export folder has no reason to point outside itself.
       if (item.isSymbolicLink()) {
-        ctx.skipped.push({ path: relative(folder, full), reason: 'is a link, which Earshot does not follow' });
+        ctx.skipped.push({ path: relative(folder, full), reason: say('archive.skipLink') });
       } else if (item.isDirectory()) {
         await walk(full);
       } else if (item.isFile()) {
@@ -168,17 +159,11 @@ function relative(folder: string, full: string) {
 
 function pushEntry(ctx: OpenContext, entry: ExportEntry) {
   if (ctx.entries.length >= ctx.limits.maxEntries) {
-    throw new ImportError(
-      `This export has more than ${ctx.limits.maxEntries.toLocaleString('en')} files, more than any real export. Earshot stopped reading it to protect your computer.`,
-      'too-many-entries',
-    );
+    throw new ImportError(say('archive.tooManyEntries', { count: ctx.limits.maxEntries }), 'too-many-entries');
   }
   ctx.totalBytes += entry.size;
   if (ctx.totalBytes > ctx.limits.maxTotalBytes) {
-    throw new ImportError(
-      `This export would unpack to more than ${formatBytes(ctx.limits.maxTotalBytes)}, more than any real export. It may be a “zip bomb”; Earshot did not unpack it.`,
-      'too-large',
-    );
+    throw new ImportError(say('archive.tooLarge', { size: formatBytes(ctx.limits.maxTotalBytes) }), 'too-large');
   }
   ctx.entries.push(entry);
 }
@@ -218,7 +203,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   if (depth > ctx.limits.maxNestingDepth) {
     ctx.skipped.push({
       path: displayPath,
-      reason: `is a ZIP nested more than ${ctx.limits.maxNestingDepth} levels deep, which no real export does`,
+      reason: say('archive.skipNestedTooDeep', { depth: ctx.limits.maxNestingDepth }),
     });
     return;
   }
@@ -228,12 +213,9 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   } catch (error) {
     const detail = (error as Error).message;
     if (depth === 0) {
-      throw new ImportError(
-        `“${displayPath}” is a damaged ZIP archive (${detail}). It may be incomplete — download it again, or unpack it with your system's tools and drop the folder.`,
-        'corrupt-zip',
-      );
+      throw new ImportError(say('archive.damagedZip', { file: displayPath, detail }), 'corrupt-zip');
     }
-    ctx.skipped.push({ path: displayPath, reason: `is a damaged ZIP archive (${detail})` });
+    ctx.skipped.push({ path: displayPath, reason: say('archive.skipDamagedZip', { detail }) });
     return;
   }
   ctx.closers.push(async () => zip.close());
@@ -247,10 +229,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   await new Promise<void>((resolve, reject) => {
     zip.on('error', (err: Error) =>
       reject(
-        new ImportError(
-          `“${displayPath}” is damaged and its list of files cannot be read (${err.message}). Download it again.`,
-          'corrupt-zip',
-        ),
+        new ImportError(say('archive.unreadableDirectory', { file: displayPath, detail: err.message }), 'corrupt-zip'),
       ),
     );
     zip.on('end', () => resolve());
@@ -275,7 +254,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
       if (error instanceof ImportError && error.code === 'too-many-entries') throw error;
       ctx.skipped.push({
         path: name,
-        reason: `is a ZIP inside the export that could not be opened (${(error as Error).message})`,
+        reason: say('archive.skipInnerZip', { detail: (error as Error).message }),
       });
     }
   }
@@ -301,17 +280,17 @@ function handleZipEntry(
   // Unix mode in the high bits of the external attributes: 0o120000 is a symbolic link.
   const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
   if (mode === 0o120000) {
-    ctx.skipped.push({ path: name, reason: 'is a link, which Earshot does not follow' });
+    ctx.skipped.push({ path: name, reason: say('archive.skipLink') });
     return;
   }
   if (entry.isEncrypted()) {
-    ctx.skipped.push({ path: name, reason: 'is password-protected, so it cannot be read' });
+    ctx.skipped.push({ path: name, reason: say('archive.skipEncrypted') });
     return;
   }
   if (entry.uncompressedSize > ctx.limits.maxEntryBytes) {
     ctx.skipped.push({
       path: name,
-      reason: `is larger than ${formatBytes(ctx.limits.maxEntryBytes)}, larger than any file a real export holds`,
+      reason: say('archive.skipTooLarge', { size: formatBytes(ctx.limits.maxEntryBytes) }),
     });
     return;
   }
@@ -322,7 +301,7 @@ function handleZipEntry(
   ) {
     ctx.skipped.push({
       path: name,
-      reason: `compresses ${Math.round(entry.uncompressedSize / entry.compressedSize)}:1, like a “zip bomb”, so it was not unpacked`,
+      reason: say('archive.skipZipBomb', { ratio: Math.round(entry.uncompressedSize / entry.compressedSize) }),
     });
     return;
   }
@@ -561,7 +540,12 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Rea
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) {
-        reject(new ImportError(`could not be unpacked (${err?.message ?? 'unknown error'})`, 'entry-unreadable'));
+        reject(
+          new ImportError(
+            say('archive.entryUnpackFailed', { detail: err?.message ?? 'unknown error' }),
+            'entry-unreadable',
+          ),
+        );
         return;
       }
       // Sizes are checked here, per entry, rather than by yauzl for the whole directory: one entry
@@ -573,21 +557,21 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Rea
         transform(chunk: Buffer, _enc, done) {
           size += chunk.length;
           if (size > entry.uncompressedSize) {
-            done(new ImportError('is damaged: it unpacks to more than its declared size', 'size'));
+            done(new ImportError(say('archive.entryLonger'), 'size'));
             return;
           }
           crc = crc32(chunk, crc);
           done(null, chunk);
         },
         flush(done) {
-          if (size !== entry.uncompressedSize)
-            done(new ImportError('is damaged: it is shorter than its declared size', 'size'));
-          else if (crc >>> 0 !== entry.crc32 >>> 0)
-            done(new ImportError('is damaged: its checksum does not match (CRC error)', 'crc'));
+          if (size !== entry.uncompressedSize) done(new ImportError(say('archive.entryShorter'), 'size'));
+          else if (crc >>> 0 !== entry.crc32 >>> 0) done(new ImportError(say('archive.entryCrc'), 'crc'));
           else done();
         },
       });
-      stream.on('error', (e: Error) => check.destroy(new ImportError(`is damaged (${e.message})`, 'entry-unreadable')));
+      stream.on('error', (e: Error) =>
+        check.destroy(new ImportError(say('archive.entryDamaged', { detail: e.message }), 'entry-unreadable')),
+      );
       resolve(stream.pipe(check));
     });
   });
@@ -600,7 +584,10 @@ export async function readBounded(stream: Readable, maxBytes: number, name: stri
     total += (chunk as Buffer).length;
     if (total > maxBytes) {
       stream.destroy();
-      throw new ImportError(`“${name}” is larger than ${formatBytes(maxBytes)}`, 'entry-too-large');
+      throw new ImportError(
+        say('archive.tooLargeFile', { file: name, size: formatBytes(maxBytes) }),
+        'entry-too-large',
+      );
     }
     chunks.push(chunk as Buffer);
   }
@@ -615,7 +602,10 @@ async function pipeToFile(stream: Readable, file: string, maxBytes: number, name
       total += (chunk as Buffer).length;
       if (total > maxBytes) {
         stream.destroy();
-        throw new ImportError(`“${name}” is larger than ${formatBytes(maxBytes)}`, 'entry-too-large');
+        throw new ImportError(
+          say('archive.tooLargeFile', { file: name, size: formatBytes(maxBytes) }),
+          'entry-too-large',
+        );
       }
       await handle.write(chunk as Buffer);
     }

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
-import { numberFormat, pluralRules } from '../lib/intl.ts';
+import { fill, type Params } from '../../../electron/core/messages/text.ts';
 import type { Message } from './types.ts';
 
 export type { MessageKey };
@@ -12,7 +12,7 @@ export const languages: Lang[] = ['en', 'de'];
 const catalogs: Record<Lang, Record<MessageKey, Message>> = { en, de };
 const storageKey = 'earshot.language';
 
-export type Params = Record<string, string | number>;
+export type { Params };
 
 function storage(): Storage | null {
   try {
@@ -60,20 +60,7 @@ export function localeFor(lang: Lang): string {
 
 /** Fills `{name}` placeholders; numbers are formatted for the locale. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}, locale = localeFor(lang)): string {
-  const message = catalogs[lang][key] ?? en[key];
-  let text: string;
-  if (typeof message === 'string') text = message;
-  else {
-    const count = typeof params.count === 'number' ? params.count : 0;
-    const form = count === 0 && message.zero ? 'zero' : pluralRules(locale).select(count);
-    text = message[form] ?? message.other;
-  }
-  if (!text.includes('{')) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
-  });
+  return fill(catalogs[lang][key] ?? en[key], params, locale);
 }
 
 export interface I18n {

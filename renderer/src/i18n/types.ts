@@ -1,3 +1,3 @@
-// The shape of one UI message: plain text, or plural forms chosen by Intl.PluralRules.
-export type Message =
-  string | { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
+// The shape of one UI message: plain text, or plural forms chosen by Intl.PluralRules — the same
+// shape as the core's own sentences, filled by the same function.
+export type { Text as Message } from '../../../electron/core/messages/text.ts';

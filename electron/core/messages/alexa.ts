@@ -1,0 +1,4 @@
+// Alexa sentences, English and German. Placeholders are filled by `say` (see ./index.ts).
+import type { Entry } from './text.ts';
+
+export const alexa = {} satisfies Record<string, Entry>;

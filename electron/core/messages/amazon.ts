@@ -1,0 +1,4 @@
+// Amazon sentences, English and German. Placeholders are filled by `say` (see ./index.ts).
+import type { Entry } from './text.ts';
+
+export const amazon = {} satisfies Record<string, Entry>;

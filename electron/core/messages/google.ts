@@ -1,0 +1,4 @@
+// Google sentences, English and German. Placeholders are filled by `say` (see ./index.ts).
+import type { Entry } from './text.ts';
+
+export const google = {} satisfies Record<string, Entry>;

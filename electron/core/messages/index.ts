@@ -1,0 +1,103 @@
+// The core's sentences for people — import notes, skip reasons, errors — kept in one catalogue,
+// English and German side by side. The core speaks English (`say`): that is what the CLI prints
+// and the library stores. The window shows the same sentence in its own language (`inLanguage`),
+// recognising which catalogue sentence an English text is and refilling it in German, so texts
+// stored by earlier imports are translated as well.
+import { fill, forms, type Entry, type Params, type Text } from './text.ts';
+import { archive } from './archive.ts';
+import { audio } from './audio.ts';
+import { google } from './google.ts';
+import { amazon } from './amazon.ts';
+import { alexa } from './alexa.ts';
+import { importing } from './importing.ts';
+import { library } from './library.ts';
+import { voices } from './voices.ts';
+
+type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: Entry };
+function prefixed<P extends string, T extends Record<string, Entry>>(prefix: P, section: T): Prefixed<P, T> {
+  return Object.fromEntries(Object.entries(section).map(([k, v]) => [`${prefix}.${k}`, v])) as Prefixed<P, T>;
+}
+
+export const coreMessages = {
+  ...prefixed('archive', archive),
+  ...prefixed('audio', audio),
+  ...prefixed('google', google),
+  ...prefixed('amazon', amazon),
+  ...prefixed('alexa', alexa),
+  ...prefixed('import', importing),
+  ...prefixed('library', library),
+  ...prefixed('voices', voices),
+};
+export type CoreMessageKey = keyof typeof coreMessages;
+export type CoreLang = keyof Entry;
+
+/** The English sentence: what the core reports, stores and prints. */
+export function say(key: CoreMessageKey, params: Params = {}): string {
+  return fill(coreMessages[key].en, params, 'en');
+}
+
+interface Pattern {
+  key: CoreMessageKey;
+  regex: RegExp;
+  names: string[];
+}
+let patterns: Pattern[] | null = null;
+
+/** Each English form as an anchored pattern; longer literal text first, so the most specific wins. */
+function compiled(): Pattern[] {
+  if (patterns) return patterns;
+  const list: (Pattern & { literal: number })[] = [];
+  for (const [key, entry] of Object.entries(coreMessages) as [CoreMessageKey, Entry][]) {
+    for (const form of forms(entry.en)) {
+      const names: string[] = [];
+      const source = form
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const name = /^\{(\w+)\}$/.exec(part)?.[1];
+          if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          names.push(name);
+          return '([\\s\\S]*?)';
+        })
+        .join('');
+      list.push({ key, regex: new RegExp(`^${source}$`), names, literal: form.replace(/\{\w+\}/g, '').length });
+    }
+  }
+  list.sort((a, b) => b.literal - a.literal);
+  patterns = list;
+  return patterns;
+}
+
+const ENGLISH_NUMBER = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+/** Placeholders that hold counts, so "1,700" becomes 1.700 in German; a year or "001" elsewhere stays text. */
+export const NUMBER_PLACEHOLDER = /^(count|total|done|depth|ratio|limit)$|Count$/;
+
+/** Which catalogue sentence an English text is, with its parameters; null for any other text. */
+export function recognise(text: string): { key: CoreMessageKey; params: Params } | null {
+  for (const p of compiled()) {
+    const m = p.regex.exec(text);
+    if (!m) continue;
+    const params: Params = {};
+    p.names.forEach((name, i) => {
+      const value = m[i + 1] ?? '';
+      params[name] =
+        NUMBER_PLACEHOLDER.test(name) && ENGLISH_NUMBER.test(value) ? Number(value.replace(/,/g, '')) : value;
+    });
+    return { key: p.key, params };
+  }
+  return null;
+}
+
+/**
+ * An English core sentence in the given language. Parameters that are core sentences themselves
+ * (a reason inside a reason) are translated too; text from elsewhere (a library's error message,
+ * a file name) is left as it is.
+ */
+export function inLanguage(text: string, lang: CoreLang, locale: string): string {
+  if (lang === 'en') return text;
+  const found = recognise(text);
+  if (!found) return text;
+  const params: Params = {};
+  for (const [name, value] of Object.entries(found.params))
+    params[name] = typeof value === 'string' ? inLanguage(value, lang, locale) : value;
+  return fill(coreMessages[found.key][lang] as Text, params, locale);
+}

@@ -1,0 +1,4 @@
+// Library sentences, English and German. Placeholders are filled by `say` (see ./index.ts).
+import type { Entry } from './text.ts';
+
+export const library = {} satisfies Record<string, Entry>;

@@ -1,0 +1,4 @@
+// Voices sentences, English and German. Placeholders are filled by `say` (see ./index.ts).
+import type { Entry } from './text.ts';
+
+export const voices = {} satisfies Record<string, Entry>;
