@@ -16,6 +16,7 @@ import {
   type Session,
   type TestApp,
   expectText,
+  setLanguage,
 } from '../support/browser.ts';
 
 let app: TestApp;
@@ -83,6 +84,12 @@ test(
       await expectText(skipped, /\d+ files? — /);
       await skipped.locator('details').first().locator('summary').click();
       await shoot(page, '03-import-report', { fullPage: false });
+      // In German, the core's notes and skip reasons are German too, not only the window's labels.
+      await setLanguage(page, 'de');
+      await expectText(skipped, /\d+ Dateien? – ist eine Aktivität eines anderen Google-Produkts/);
+      await expectText(page.getByTestId('import-report'), /Assistant-Eintr(ag|äge) nenn/);
+      await expectText(page.getByTestId('import-report'), /Unbekanntes Gerät/);
+      await setLanguage(page, null);
       await page.getByTestId('report-close').click();
     });
 

@@ -39,6 +39,7 @@ import {
 import { dayEnd, dayStart, formatDate } from './lib/format.ts';
 import { emptyProfile, shouldAskAboutYou } from './lib/profile.ts';
 import { byDecision, exportMarks, foreignExports } from './lib/warnings.ts';
+import { errorText } from './lib/errors.ts';
 
 type DeleteRequest = {
   selection: DeleteSelection;
@@ -47,8 +48,6 @@ type DeleteRequest = {
   busy: boolean;
   error: string | null;
 };
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 type Toast = { text: string; error?: boolean; action?: { label: string; run(): void } };
 
@@ -95,7 +94,7 @@ export function App() {
         setDevices(d);
         setLoadError(null);
       },
-      (e: unknown) => setLoadError(message(e)),
+      (e: unknown) => setLoadError(errorText(e)),
     );
     // Warnings and the profile on their own: the library works even when they fail.
     api.listWarnings({ includeDecided: true }).then(
@@ -103,7 +102,7 @@ export function App() {
         setWarnings(w);
         setWarningsError(null);
       },
-      (e: unknown) => setWarningsError(message(e)),
+      (e: unknown) => setWarningsError(errorText(e)),
     );
     api.getProfile({}).then(setProfile, () => setProfile((p) => p ?? emptyProfile));
   }, []);
@@ -149,7 +148,7 @@ export function App() {
         // While it runs or is expected; and briefly after any change, since it may start a moment later.
         if (running || expected || ++polls < 3) timer = setTimeout(tick, running ? 1000 : expected ? 2000 : 1500);
       } catch (e) {
-        if (live) setAnalysisError(message(e));
+        if (live) setAnalysisError(errorText(e));
       }
     };
     void tick();
@@ -189,7 +188,7 @@ export function App() {
         await api.undoWarningDecision({ id: w.id });
         setToast({ text: t('warnings.toast.undone') });
       } catch (e) {
-        setToast({ text: t('error.generic', { message: message(e) }), error: true });
+        setToast({ text: t('error.generic', { message: errorText(e) }), error: true });
       }
       reload();
     },
@@ -208,7 +207,7 @@ export function App() {
               : t('warnings.toast.notMine');
         setToast({ text, action: { label: t('warnings.undo'), run: () => void undo(w) } });
       } catch (e) {
-        setToast({ text: t('error.generic', { message: message(e) }), error: true });
+        setToast({ text: t('error.generic', { message: errorText(e) }), error: true });
       }
       reload();
     },
@@ -262,7 +261,7 @@ export function App() {
         const { jobId } = await api.startImport({ paths });
         watch(jobId);
       } catch (e) {
-        setImportState({ stage: 'error', message: message(e) });
+        setImportState({ stage: 'error', message: errorText(e) });
       }
     },
     [watch],
@@ -283,7 +282,7 @@ export function App() {
         }
         await startWithPaths(await pathsForDrop(list));
       } catch (e) {
-        setImportState({ stage: 'error', message: message(e) });
+        setImportState({ stage: 'error', message: errorText(e) });
       }
     },
     [startWithPaths, t],
@@ -307,7 +306,7 @@ export function App() {
           reload();
         }
       } catch (e) {
-        if (live) setImportState({ stage: 'error', message: message(e) });
+        if (live) setImportState({ stage: 'error', message: errorText(e) });
       }
     };
     void poll();
@@ -374,7 +373,7 @@ export function App() {
     setDeleteRequest({ selection, title, count: null, busy: false, error: null });
     api.countRecordings(selection).then(
       ({ recordings }) => setDeleteRequest((r) => (r && r.selection === selection ? { ...r, count: recordings } : r)),
-      (e: unknown) => setDeleteRequest((r) => (r && r.selection === selection ? { ...r, error: message(e) } : r)),
+      (e: unknown) => setDeleteRequest((r) => (r && r.selection === selection ? { ...r, error: errorText(e) } : r)),
     );
   }, []);
 
@@ -390,7 +389,7 @@ export function App() {
       }
       reload();
     } catch (e) {
-      setDeleteRequest({ ...deleteRequest, busy: false, error: message(e) });
+      setDeleteRequest({ ...deleteRequest, busy: false, error: errorText(e) });
     }
   };
 
@@ -414,7 +413,7 @@ export function App() {
       // The transport saves it: a save dialog in Electron, a download in the harness.
       await saveSelection(ids);
     } catch (e) {
-      setToast({ text: t('list.exportFailed', { reason: message(e) }), error: true });
+      setToast({ text: t('list.exportFailed', { reason: errorText(e) }), error: true });
     }
   };
 

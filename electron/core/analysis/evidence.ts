@@ -6,6 +6,7 @@ import { deleteSelection } from '../db/deleting.ts';
 import { kindName } from '../import/labels.ts';
 import type { ExportKind } from '../model.ts';
 import { listWarnings } from './warnings.ts';
+import { inLanguage, say, type CoreLang } from '../messages/index.ts';
 
 export interface Draft {
   to: string;
@@ -45,7 +46,7 @@ export interface Evidence {
   removal: Removal | null;
 }
 
-type Language = 'en' | 'de';
+type Language = CoreLang;
 
 const privacyContacts: Record<Evidence['company'], string> = {
   Amazon:
@@ -58,6 +59,7 @@ const isoDay = (t: number | null) => (t == null ? '—' : new Date(t).toISOStrin
 const isoTime = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 
 export function buildEvidence(db: Db, exportId: number, language: Language = 'en'): Evidence | null {
+  const said = (text: string) => inLanguage(text, language, language === 'de' ? 'de-DE' : 'en-GB');
   const e = db
     .prepare(
       `SELECT id, kind, label, account, account_found_in, imported_at, source_files, recording_count, with_audio,
@@ -82,16 +84,16 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
   if (!e) return null;
   const devices = db
     .prepare(
-      `SELECT COALESCE(device, 'Unknown device') AS name, COUNT(*) AS recordings FROM recordings
+      `SELECT COALESCE(device, ?) AS name, COUNT(*) AS recordings FROM recordings
        WHERE export_id = ? GROUP BY device ORDER BY recordings DESC`,
     )
-    .all(exportId) as Evidence['devices'];
+    .all(said(say('import.unknownDevice')), exportId) as Evidence['devices'];
   const registeredDevices = db
     .prepare('SELECT name, model, serial FROM export_devices WHERE export_id = ?')
     .all(exportId) as Evidence['registeredDevices'];
   const reasons = listWarnings(db, { includeDecided: true })
     .filter((w) => w.exportId === exportId && (w.kind === 'account' || w.kind === 'export-voice'))
-    .map((w) => w.reason);
+    .map((w) => said(w.reason));
   const company: Evidence['company'] = e.kind === 'google-takeout' ? 'Google' : 'Amazon';
   const evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'> = {
     exportId: e.id,

@@ -4,6 +4,7 @@
 // no voice matches the user at all.
 import type { Db } from '../db/library.ts';
 import { decodeMono } from '../audio/index.ts';
+import { say } from '../messages/index.ts';
 import {
   compareVoices,
   computeSignature,
@@ -172,13 +173,13 @@ export async function enrollVoice(
   if (!decoded)
     return {
       ok: false,
-      reason: 'The sample could not be read as audio. Record it again, or choose a WAV or MP3 file.',
+      reason: say('voices.sampleUnreadable'),
     };
   const signature = computeSignature(decoded.samples, decoded.sampleRate);
   if (!signature.ok)
     return {
       ok: false,
-      reason: `The sample could not be used: ${signature.message}. Speak for a few seconds and try again.`,
+      reason: say('voices.sampleUnusable', { reason: signature.message }),
     };
   db.prepare('INSERT INTO enrolled_voices (person, vector, source, created_at) VALUES (?, ?, ?, ?)').run(
     person,
@@ -338,10 +339,13 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
       exportId: exportIds.length === 1 ? exportIds[0]! : null,
       subject: g.label,
       reason: saidSomeoneElse
-        ? `You said ${g.label} is someone else. ${n.toLocaleString('en')} ${n === 1 ? 'recording is' : 'recordings are'} in it.`
-        : `${n.toLocaleString('en')} ${n === 1 ? 'recording' : 'recordings'} in ${g.label} may be someone else's voice: ` +
-          `it does not sound like you or anyone you named (${describeConfidence(confidence)}).` +
-          (vendor ? ` The assistant itself marked ${vendor} of them as from an unrecognised speaker.` : ''),
+        ? say('warnings.voiceSomeoneElse', { group: g.label, count: n })
+        : say(vendor ? 'warnings.voiceForeignVendor' : 'warnings.voiceForeign', {
+            group: g.label,
+            count: n,
+            sureness: describeConfidence(confidence),
+            vendorCount: vendor,
+          }),
       evidence: {
         group: g.label,
         vendorUnrecognised: vendor,
@@ -360,7 +364,7 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
 }
 
 function describeConfidence(c: number): string {
-  return c >= 0.85 ? 'Earshot is fairly sure' : c >= 0.6 ? 'Earshot is not sure' : 'this is only a guess';
+  return say(c >= 0.85 ? 'warnings.surenessHigh' : c >= 0.6 ? 'warnings.surenessMedium' : 'warnings.surenessLow');
 }
 
 /**
@@ -387,9 +391,7 @@ function exportVoiceWarnings(db: Db, known: EnrolledPerson[]): ComputedWarning[]
       severity: 'strong',
       exportId: e.id,
       subject: e.label,
-      reason:
-        `None of the ${verdict.recordings.toLocaleString('en')} voice recordings in this export sounds like you or anyone you named. ` +
-        'This export may belong to someone else.',
+      reason: say('warnings.exportVoice', { count: verdict.recordings }),
       evidence: {
         recordings: verdict.recordings,
         matchedRecordings: verdict.matchedRecordings,

@@ -4,6 +4,7 @@ import type { Db } from '../db/library.ts';
 import { canonicalEmail, checkAccount } from './account-check.ts';
 import { isHouseholdName } from './names/index.ts';
 import { foldPersonName } from './fold.ts';
+import { say } from '../messages/index.ts';
 import { getProfile, hasIdentity, householdNames, setProfile, type Profile } from './profile.ts';
 
 export type WarningKind = 'account' | 'name' | 'speaker' | 'voice' | 'export-voice';
@@ -37,8 +38,6 @@ export function displayName(name: string): string {
   return name.replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 export function computeWarnings(db: Db, profile: Profile = getProfile(db)): ComputedWarning[] {
   const out: ComputedWarning[] = [];
   out.push(...accountWarnings(db, profile));
@@ -71,9 +70,12 @@ function accountWarnings(db: Db, profile: Profile): ComputedWarning[] {
       severity: 'strong',
       exportId: e.id,
       subject: e.account,
-      reason:
-        `This export appears to belong to ${e.account}, not to you. It names the account ${e.account} ` +
-        `(in “${e.account_found_in}”), and you told Earshot yours ${verdict.comparedWith.length === 1 ? 'is' : 'are'} ${verdict.comparedWith.join(', ')}.`,
+      reason: say('warnings.account', {
+        account: e.account,
+        file: e.account_found_in,
+        yours: verdict.comparedWith.join(', '),
+        count: verdict.comparedWith.length,
+      }),
       evidence: {
         identity: e.account,
         foundIn: e.account_found_in,
@@ -118,18 +120,22 @@ function nameWarnings(db: Db, profile: Profile): ComputedWarning[] {
     const name = displayName(mostCommon(list.map((r) => r.name)));
     const times = list.map((r) => r.time_utc).filter((t): t is number => t != null);
     const speaker = list[0]!.source === 'speaker';
-    const outsider = knowsHousehold ? `, who isn't in your household` : '';
     out.push({
       key: `${speaker ? 'speaker' : 'name'}:${key.slice(key.indexOf(':') + 1)}`,
       kind: speaker ? 'speaker' : 'name',
       severity: knowsHousehold ? 'warning' : 'notice',
       exportId: new Set(list.map((r) => r.export_id)).size === 1 ? list[0]!.export_id : null,
       subject: name,
-      reason: speaker
-        ? `Alexa thought ${name} was speaking in ${plural(ids.length, 'recording', 'recordings')}${outsider}.` +
-          (knowsHousehold ? '' : ' Tell Earshot who lives with you so it can check.')
-        : `${plural(ids.length, 'recording mentions', 'recordings mention')} ${name}${outsider}.` +
-          (knowsHousehold ? '' : ' Tell Earshot who lives with you so it can tell whether that is someone you know.'),
+      reason: say(
+        speaker
+          ? knowsHousehold
+            ? 'warnings.speakerOutsider'
+            : 'warnings.speakerUnknown'
+          : knowsHousehold
+            ? 'warnings.nameOutsider'
+            : 'warnings.nameUnknown',
+        { name, count: ids.length },
+      ),
       evidence: { spellings: [...new Set(list.map((r) => r.name))], source: list[0]!.source },
       confidence: null,
       recordingIds: ids,

@@ -1,6 +1,7 @@
 // The audio module: recognise, decode and summarise a recording once, at import time, so the UI
 // never has to decode to draw. Runtime-neutral (no Electron, no Node-only APIs).
 
+import { say } from '../messages/index.ts';
 import type { AudioAnalysis, AudioFacts } from '../model.ts';
 import { decodeMp3 } from './mp3.ts';
 import { decodeOpus } from './opus.ts';
@@ -61,13 +62,13 @@ type Prepared = { ok: true; bytes: Uint8Array; kind: AudioKind } | { ok: false; 
 
 /** Checks the input, gunzips it if needed, and recognises the format. */
 async function prepare(input: Uint8Array): Promise<Prepared> {
-  if (!(input instanceof Uint8Array)) return { ok: false, reason: 'the file could not be read' };
-  if (input.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (!(input instanceof Uint8Array)) return { ok: false, reason: say('audio.unreadable') };
+  if (input.length === 0) return { ok: false, reason: say('audio.empty') };
   let bytes = input;
   if (isGzip(bytes)) {
     const unpacked = await gunzip(bytes);
-    if (!unpacked) return { ok: false, reason: 'the file is gzip-compressed and could not be unpacked' };
-    if (unpacked.length === 0) return { ok: false, reason: 'the file is empty once unpacked' };
+    if (!unpacked) return { ok: false, reason: say('audio.gzipFailed') };
+    if (unpacked.length === 0) return { ok: false, reason: say('audio.emptyUnpacked') };
     bytes = unpacked;
   }
   const kind = sniffAudio(bytes);
@@ -75,9 +76,7 @@ async function prepare(input: Uint8Array): Promise<Prepared> {
     const other = describeOtherFormat(bytes);
     return {
       ok: false,
-      reason: other
-        ? `not a recognised audio format (WAV, MP3 or Ogg Opus): it looks like ${other}`
-        : 'not a recognised audio format (WAV, MP3 or Ogg Opus)',
+      reason: other ? say('audio.notAudioLike', { other }) : say('audio.notAudio'),
     };
   }
   return { ok: true, bytes, kind };
@@ -87,7 +86,7 @@ async function decode(kind: AudioKind, bytes: Uint8Array): Promise<Decoded> {
   switch (kind) {
     case 'wav': {
       const d = decodeWav(bytes);
-      if (d.length === 0) throw new AudioDecodeError('the WAV file holds no audio samples');
+      if (d.length === 0) throw new AudioDecodeError(say('audio.wavNoSamples'));
       return {
         ...d,
         codec: 'wav',
@@ -104,8 +103,10 @@ async function decode(kind: AudioKind, bytes: Uint8Array): Promise<Decoded> {
 
 function reasonOf(e: unknown, kind: AudioKind | null): string {
   if (e instanceof AudioDecodeError) return e.message;
-  const name = kind === 'wav' ? 'WAV' : kind === 'mp3' ? 'MP3' : kind === 'opus' ? 'Ogg Opus' : 'audio';
-  return `the ${name} data is damaged and could not be decoded`;
+  if (kind === 'wav') return say('audio.wavDamaged');
+  if (kind === 'mp3') return say('audio.mp3Damaged');
+  if (kind === 'opus') return say('audio.opusDamaged');
+  return say('audio.damaged');
 }
 
 /**

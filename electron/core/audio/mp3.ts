@@ -7,6 +7,7 @@
 // library's internals ever change shape.
 
 import { MPEGDecoder } from 'mpg123-decoder';
+import { say } from '../messages/index.ts';
 import { scanMpeg, type MpegScan } from './mpeg-frames.ts';
 import { SerialQueue } from './serial.ts';
 import { AudioDecodeError, type DecodedAudio } from './types.ts';
@@ -18,7 +19,7 @@ export interface Mp3Decoded extends DecodedAudio {
   scan: MpegScan;
 }
 
-const DAMAGED = 'the MP3 data is damaged and could not be decoded';
+const DAMAGED = say('audio.mp3Damaged');
 
 let decoderPromise: Promise<MPEGDecoder> | null = null;
 let dirty = false;
@@ -109,9 +110,9 @@ export function mp3DecoderInstances(): number {
  */
 export function decodeMp3(bytes: Uint8Array): Promise<Mp3Decoded> {
   const scan = scanMpeg(bytes);
-  if (!scan) return Promise.reject(new AudioDecodeError('no MP3 audio frames were found in the file'));
+  if (!scan) return Promise.reject(new AudioDecodeError(say('audio.mp3NoFrames')));
   if (scan.frames === 0) {
-    return Promise.reject(new AudioDecodeError('the MP3 file is cut short: it holds no complete audio frame'));
+    return Promise.reject(new AudioDecodeError(say('audio.mp3CutShort')));
   }
   return queue.run(async () => {
     let decoder: MPEGDecoder | null = null;

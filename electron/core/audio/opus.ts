@@ -3,6 +3,7 @@
 // layout comes from each file's header); the outer instance and its parser are what we reuse.
 
 import { OggOpusDecoder } from 'ogg-opus-decoder';
+import { say } from '../messages/index.ts';
 import { SerialQueue } from './serial.ts';
 import { AudioDecodeError, type DecodedAudio } from './types.ts';
 
@@ -13,7 +14,7 @@ export interface OpusDecoded extends DecodedAudio {
   inputSampleRate: number;
 }
 
-const DAMAGED = 'the Ogg Opus data is damaged and could not be decoded';
+const DAMAGED = say('audio.opusDamaged');
 
 let decoderPromise: Promise<OggOpusDecoder> | null = null;
 const queue = new SerialQueue();
@@ -42,7 +43,7 @@ function readOpusHead(bytes: Uint8Array): { channels: number; inputSampleRate: n
 
 export function decodeOpus(bytes: Uint8Array): Promise<OpusDecoded> {
   const head = readOpusHead(bytes);
-  if (!head) return Promise.reject(new AudioDecodeError('the Ogg Opus file is cut short: its header is incomplete'));
+  if (!head) return Promise.reject(new AudioDecodeError(say('audio.opusCutShort')));
   return queue.run(async () => {
     let decoder: OggOpusDecoder | null = null;
     try {

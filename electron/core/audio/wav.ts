@@ -1,6 +1,7 @@
 // RIFF/WAVE, read by hand: chunk walk, PCM 8/16/24/32-bit, float 32/64, WAVE_FORMAT_EXTENSIBLE,
 // G.711 mu-law and A-law. Damaged files give what is there; unreadable ones a plain reason.
 
+import { say } from '../messages/index.ts';
 import { AudioDecodeError, mixToMono, type DecodedAudio } from './types.ts';
 
 export type WavEncoding = 'pcm' | 'float' | 'mulaw' | 'alaw';
@@ -70,7 +71,7 @@ interface FmtChunk {
 }
 
 function readFmt(b: Uint8Array, body: number, size: number): FmtChunk | string {
-  if (size < 14 || body + 14 > b.length) return 'the WAV file is damaged: its format description is cut short';
+  if (size < 14 || body + 14 > b.length) return say('audio.wavFormatCutShort');
   let formatCode = u16(b, body);
   const channels = u16(b, body + 2);
   const sampleRate = u32(b, body + 4);
@@ -87,7 +88,7 @@ function readFmt(b: Uint8Array, body: number, size: number): FmtChunk | string {
 /** Reads the header and chunk layout. Returns a plain-English reason when the file cannot be decoded. */
 export function parseWav(bytes: Uint8Array): WavInfo | string {
   const len = bytes.length;
-  if (len < 12) return 'the WAV file is too short to hold any audio';
+  if (len < 12) return say('audio.wavTooShort');
   const rf64 = fourcc(bytes, 0) !== 'RIFF';
   let fmt: FmtChunk | null = null;
   let fmtError: string | null = null;
@@ -129,8 +130,8 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
     if (size & 1 && next + 4 <= len && !looksLikeChunkId(bytes, next) && looksLikeChunkId(bytes, next - 1)) next--;
     pos = next;
   }
-  if (!fmt) return fmtError ?? 'the WAV file is damaged: it has no format description';
-  if (dataOffset < 0) return 'the WAV file has no audio data';
+  if (!fmt) return fmtError ?? say('audio.wavNoFormat');
+  if (dataOffset < 0) return say('audio.wavNoData');
   const { formatCode, channels, sampleRate, bitsPerSample } = fmt;
   let encoding: WavEncoding;
   if (formatCode === WAVE_FORMAT_PCM) encoding = 'pcm';
@@ -140,10 +141,10 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
   else {
     const name = FORMAT_NAMES[formatCode];
     const code = '0x' + formatCode.toString(16).padStart(4, '0');
-    return `the WAV file uses an audio encoding that cannot be decoded (${name ? `${name}, ` : ''}format ${code})`;
+    return name ? say('audio.wavEncodingNamed', { name, code }) : say('audio.wavEncoding', { code });
   }
   if (channels < 1 || channels > 64 || sampleRate < 1 || sampleRate > 1_536_000) {
-    return 'the WAV file is damaged: its format description is invalid';
+    return say('audio.wavFormatInvalid');
   }
   // The container size per sample: bitsPerSample rounded up to whole bytes (12-bit in 16, 20-bit in 24).
   let containerBits = Math.ceil(bitsPerSample / 8) * 8;
@@ -158,7 +159,7 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
       : encoding === 'float'
         ? containerBits === 32 || containerBits === 64
         : true;
-  if (!supported) return `the WAV file uses ${bitsPerSample}-bit samples, which cannot be decoded`;
+  if (!supported) return say('audio.wavBits', { bits: String(bitsPerSample) });
   const frameBytes = (containerBits / 8) * channels;
   // Trust blockAlign only when it is at least one frame (some writers put nonsense there).
   const blockAlign = fmt.blockAlign >= frameBytes ? fmt.blockAlign : frameBytes;

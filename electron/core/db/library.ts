@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { say } from '../messages/index.ts';
 import { latestVersion, migrations } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -79,28 +80,20 @@ function assertWritable(file: string) {
 }
 
 export function readOnlyMessage(file: string): string {
-  return `Earshot cannot write to its library (${file}). Check that the file and its folder are not read-only and that the disk is not full. Nothing in the library was changed.`;
+  return say('library.readOnly', { file });
 }
 
 function checkIntegrity(db: Db, file: string) {
   const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
   if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') {
-    throw new LibraryError(
-      `Your Earshot library (${file}) is damaged and cannot be opened safely. Earshot has not changed it. ` +
-        'Keep a copy of the file, then use “Start a new library” to move it aside and import your exports again.',
-      'corrupt',
-    );
+    throw new LibraryError(say('library.damaged', { file }), 'corrupt');
   }
 }
 
 function describeOpenError(file: string, error: Error): LibraryError {
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(error.message)) {
-    return new LibraryError(
-      `Your Earshot library (${file}) is damaged or is not an Earshot library. Earshot has not changed it. ` +
-        'Keep a copy of the file, then use “Start a new library” to move it aside and import your exports again.',
-      'corrupt',
-    );
+    return new LibraryError(say('library.notALibrary', { file }), 'corrupt');
   }
   if (
     code === 'SQLITE_READONLY' ||
@@ -109,16 +102,13 @@ function describeOpenError(file: string, error: Error): LibraryError {
   ) {
     return new LibraryError(readOnlyMessage(file), 'read-only');
   }
-  return new LibraryError(`Earshot could not open its library (${file}): ${error.message}`, 'cannot-open');
+  return new LibraryError(say('library.cannotOpen', { file, detail: error.message }), 'cannot-open');
 }
 
 function migrate(db: Db) {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latestVersion) {
-    throw new LibraryError(
-      'This library was written by a newer version of Earshot. Update Earshot to open it.',
-      'too-new',
-    );
+    throw new LibraryError(say('library.tooNew'), 'too-new');
   }
   for (const m of migrations) {
     if (m.version <= current) continue;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../api/contract.ts';
 import { openLibrary } from '../db/library.ts';
+import { say } from '../messages/index.ts';
 import { ImportError, type ImportProgress } from '../model.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
 import type { WorkerMessage, WorkerRequest } from './worker-messages.ts';
@@ -135,7 +136,7 @@ export class ImportJobs {
       thread.on('exit', () => {
         if (status.state === 'running') {
           status.state = 'failed';
-          status.error ??= 'The import stopped unexpectedly. Nothing was added to your library. Try again.';
+          status.error ??= say('import.stoppedUnexpectedly');
         }
         if (status.state !== 'done') this.options.onFinished?.(status);
         this.options.onSettled?.(status);
@@ -146,7 +147,7 @@ export class ImportJobs {
 
   status(jobId: string): ImportStatus {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ImportError('That import is no longer known. Start it again.', 'unknown-job');
+    if (!job) throw new ImportError(say('import.unknownJob'), 'unknown-job');
     return structuredClone(job.status);
   }
 
@@ -179,15 +180,9 @@ export function userMessage(error: unknown): string {
   if (error instanceof ImportError) return error.message;
   if (error instanceof Error && error.name === 'LibraryError') return error.message;
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
-    return 'The disk is full, so the import stopped. Nothing was added to your library. Free some space and try again.';
-  }
-  if (code === 'SQLITE_READONLY' || code === 'EROFS') {
-    return 'Earshot cannot write to its library: the file or its folder is read-only. Nothing was added. Check the permissions of the Earshot folder and try again.';
-  }
-  if (code === 'EACCES' || code === 'EPERM') {
-    return 'Earshot was not allowed to read a file of this export. Check its permissions and try again.';
-  }
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return say('import.diskFull');
+  if (code === 'SQLITE_READONLY' || code === 'EROFS') return say('import.libraryReadOnly');
+  if (code === 'EACCES' || code === 'EPERM') return say('import.notAllowed');
   const detail = error instanceof Error ? error.message : String(error);
-  return `The import stopped because of an unexpected problem (${detail}). Nothing was added to your library.`;
+  return say('import.unexpected', { detail });
 }

@@ -8,6 +8,7 @@ import { openExportFiles, type ArchiveLimits, type ExportEntry, type ExportFiles
 import { analyseAudio, isGzip, sniffAudio } from '../audio/index.ts';
 import { scanMpeg } from '../audio/mpeg-frames.ts';
 import type { Db } from '../db/library.ts';
+import { say } from '../messages/index.ts';
 import type { Importer, ImportSink } from '../importers/importer.ts';
 import { allImporters, describeUnknownExport, pickImporter } from '../importers/registry.ts';
 import {
@@ -73,7 +74,7 @@ export async function runImport(db: Db, inputs: string[], options: ImportOptions
   const timings = options.timings;
   const t0 = timings ? performance.now() : 0;
   const signal = options.signal ?? new AbortController().signal;
-  if (inputs.length === 0) throw new ImportError('Nothing to import: choose an export file or folder.', 'no-input');
+  if (inputs.length === 0) throw new ImportError(say('import.noInput'), 'no-input');
   const files = await openExportFiles(inputs, { limits: options.limits, tempDir: options.tempDir });
   if (timings) timings.unzipMs += performance.now() - t0;
   try {
@@ -210,10 +211,10 @@ async function importWith(
             audio = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), analysis };
             if (timings) timings.hashMs += performance.now() - t;
           } catch (error) {
-            audioError = `the audio file could not be read: ${plain(error)}`;
+            audioError = say('import.audioUnreadable', { detail: plain(error) });
             skipped.push({
               path: audioEntry.path,
-              reason: `could not be read (${plain(error)}); the recording was kept without audio`,
+              reason: say('import.skipAudioUnreadable', { detail: plain(error) }),
             });
           }
           account_(audioEntry);
@@ -267,11 +268,9 @@ async function importWith(
       if (duplicates > 0) {
         base.found = found;
         base.duplicates = duplicates;
-        base.notes.unshift(
-          `Everything in this export is already in your library (${duplicates.toLocaleString('en')} recordings), so nothing was added.`,
-        );
+        base.notes.unshift(say('import.allDuplicates', { count: duplicates }));
       } else {
-        base.notes.unshift('Earshot found no recordings in this export.');
+        base.notes.unshift(say('import.noRecordings'));
       }
       return base;
     }
@@ -283,7 +282,10 @@ async function importWith(
       firstTime: number | null;
       lastTime: number | null;
     };
-    const devices = statements.exportDevices.all(exportId) as { name: string; recordings: number }[];
+    const devices = statements.exportDevices.all(say('import.unknownDevice'), exportId) as {
+      name: string;
+      recordings: number;
+    }[];
     const result: ImportReport = {
       exportId,
       exportKind: kind,
@@ -342,7 +344,7 @@ async function importWith(
 const IMPORT_CACHE_KB = 16 * 1024;
 
 function cancelled() {
-  return new ImportError('The import was cancelled. Nothing was added to your library.', 'cancelled');
+  return new ImportError(say('import.cancelled'), 'cancelled');
 }
 
 function plain(error: unknown): string {
@@ -440,7 +442,7 @@ function prepare(db: Db) {
        FROM recordings WHERE export_id = ?`,
     ),
     exportDevices: db.prepare(
-      `SELECT COALESCE(device, 'Unknown device') AS name, COUNT(*) AS recordings
+      `SELECT COALESCE(device, ?) AS name, COUNT(*) AS recordings
        FROM recordings WHERE export_id = ? GROUP BY device ORDER BY recordings DESC`,
     ),
   };

@@ -4,6 +4,7 @@ import { googleTakeoutImporter } from './google/index.ts';
 import { amazonImporter } from './amazon/index.ts';
 import { alexaHistoryImporter } from './alexa-history/index.ts';
 import type { Detection, Importer } from './importer.ts';
+import { say } from '../messages/index.ts';
 
 export const allImporters: Importer[] = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
 
@@ -23,11 +24,7 @@ export function pickImporter(
 export function describeUnknownExport(importers: Importer[], files: ExportFiles): string {
   const recognised = importers.flatMap((i) => i.detect(files).recognised);
   const count = files.entries.length;
-  const what =
-    recognised.length > 0
-      ? `Earshot recognised ${recognised.join('; ')}, but no voice recordings or assistant history.`
-      : count === 0
-        ? 'It contains no files.'
-        : `It contains ${count.toLocaleString('en')} file${count === 1 ? '' : 's'} (such as “${files.entries[0]!.path}”), but none that Amazon or Google put in a voice-assistant export.`;
-  return `This is not an Amazon or Google voice-assistant export that Earshot knows. ${what} Check that you chose the file Amazon or Google sent you.`;
+  if (recognised.length > 0) return say('import.unknownExportRecognised', { recognised: recognised.join('; ') });
+  if (count === 0) return say('import.unknownExportEmpty');
+  return say('import.unknownExportFiles', { count, file: files.entries[0]!.path });
 }

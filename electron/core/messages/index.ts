@@ -12,6 +12,7 @@ import { alexa } from './alexa.ts';
 import { importing } from './importing.ts';
 import { library } from './library.ts';
 import { voices } from './voices.ts';
+import { warnings } from './warnings.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: Entry };
 function prefixed<P extends string, T extends Record<string, Entry>>(prefix: P, section: T): Prefixed<P, T> {
@@ -27,6 +28,7 @@ export const coreMessages = {
   ...prefixed('import', importing),
   ...prefixed('library', library),
   ...prefixed('voices', voices),
+  ...prefixed('warnings', warnings),
 };
 export type CoreMessageKey = keyof typeof coreMessages;
 export type CoreLang = keyof Entry;
@@ -98,6 +100,15 @@ export function inLanguage(text: string, lang: CoreLang, locale: string): string
   if (!found) return text;
   const params: Params = {};
   for (const [name, value] of Object.entries(found.params))
-    params[name] = typeof value === 'string' ? inLanguage(value, lang, locale) : value;
+    params[name] = typeof value === 'string' ? parameterIn(value, lang, locale) : value;
   return fill(coreMessages[found.key][lang] as Text, params, locale);
+}
+
+/** A parameter: a sentence, a list of sentences joined with "; ", or text left as it is. */
+function parameterIn(value: string, lang: CoreLang, locale: string): string {
+  if (recognise(value) || !value.includes('; ')) return inLanguage(value, lang, locale);
+  return value
+    .split('; ')
+    .map((part) => inLanguage(part, lang, locale))
+    .join('; ');
 }

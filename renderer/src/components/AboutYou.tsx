@@ -18,6 +18,7 @@ import {
 } from '../lib/profile.ts';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
+import { errorText } from '../lib/errors.ts';
 
 const fieldText: Record<ListField, { label: MessageKey; hint: MessageKey; placeholder: MessageKey }> = {
   names: { label: 'about.names', hint: 'about.namesHint', placeholder: 'about.namesPlaceholder' },
@@ -25,8 +26,6 @@ const fieldText: Record<ListField, { label: MessageKey; hint: MessageKey; placeh
   household: { label: 'about.household', hint: 'about.householdHint', placeholder: 'about.householdPlaceholder' },
   accounts: { label: 'about.accounts', hint: 'about.accountsHint', placeholder: 'about.accountsPlaceholder' },
 };
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function AboutYou({
   mode,
@@ -82,7 +81,7 @@ export function AboutYou({
       const saved = await api.setProfile(profileFromDraft(profile, full, false));
       onSaved(saved, 'saved');
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
       setBusy(false);
     }
   };
@@ -94,7 +93,7 @@ export function AboutYou({
       const saved = await api.setProfile({ ...profile, skipped: true });
       onSaved(saved, 'skipped');
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
       setBusy(false);
     }
   };

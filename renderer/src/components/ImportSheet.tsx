@@ -26,7 +26,7 @@ export function ImportSheet({
   onClose(): void;
   onRetry(): void;
 }) {
-  const { t } = useI18n();
+  const { t, localise } = useI18n();
   const status = state.stage === 'running' ? state.status : null;
   if (status?.state === 'done' && status.report) {
     return <Report report={status.report} onClose={onClose} />;
@@ -38,7 +38,7 @@ export function ImportSheet({
         ? state.message
         : status?.state === 'cancelled'
           ? t('import.cancelled')
-          : (status?.error ?? '');
+          : localise(status?.error ?? '');
     return (
       <Dialog
         title={status?.state === 'cancelled' ? t('import.cancel') : t('import.failed')}
@@ -123,7 +123,7 @@ function Progress({ status, onCancel }: { status: ImportStatus | null; onCancel(
 }
 
 function Report({ report, onClose }: { report: ImportReport; onClose(): void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, localise } = useI18n();
   const [years, setYears] = useState<{ year: string; recordings: number }[] | null>(null);
   useEffect(() => {
     if (report.exportId == null) return;
@@ -197,7 +197,7 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
           <ul className="notes">
             {report.notes.map((n) => (
               <li key={n}>
-                <Icon name="info" /> {n}
+                <Icon name="info" /> {localise(n)}
               </li>
             ))}
           </ul>
@@ -210,7 +210,7 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
             <ul className="mini-bars">
               {report.devices.map((d) => (
                 <li key={d.name}>
-                  <span className="mini-label">{d.name || t('report.unknownDevice')}</span>
+                  <span className="mini-label">{localise(d.name)}</span>
                   <span className="mini-bar">
                     <span style={{ width: `${(d.recordings / maxDevice) * 100}%` }} />
                   </span>
@@ -242,7 +242,7 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
         {skipped.length === 0 ? <p className="muted">{t('report.noneSkipped')}</p> : null}
         {skipped.map(([reason, paths]) => (
           <details key={reason} className="skipped-group">
-            <summary>{t('report.skippedGroup', { count: paths.length, reason })}</summary>
+            <summary>{t('report.skippedGroup', { count: paths.length, reason: localise(reason) })}</summary>
             <ul>
               {paths.slice(0, 500).map((p) => (
                 <li key={p}>

@@ -9,10 +9,9 @@ import { downloadText, escapeHtml } from '../lib/download.ts';
 import { formatBytes, formatDate, formatExactTime } from '../lib/format.ts';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
+import { errorText } from '../lib/errors.ts';
 
 export type Removal = NonNullable<Evidence['removal']>;
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Copies text: the async clipboard where the window may use it, else the older copy command. */
 async function copy(text: string): Promise<boolean> {
@@ -57,7 +56,7 @@ export function NotMinePage({
   onRemoved(removal: Removal): void;
   onBack(): void;
 }) {
-  const { t, lang, locale } = useI18n();
+  const { t, lang, locale, localise } = useI18n();
   // The evidence with the language it was written in (the drafts are, and follow the UI's).
   const [fetched, setFetched] = useState<{ evidence: Evidence; lang: string } | null>(null);
   const evidence = fetched?.evidence ?? null;
@@ -72,7 +71,7 @@ export function NotMinePage({
     setError(null);
     api.getEvidence({ exportId, language: lang }).then(
       (e) => live && setFetched({ evidence: e, lang }),
-      (e: unknown) => live && setError(message(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;
@@ -93,7 +92,7 @@ export function NotMinePage({
       };
       onRemoved(record);
     } catch (e) {
-      setRemoveError(message(e));
+      setRemoveError(errorText(e));
     } finally {
       setRemoving(false);
     }
@@ -219,8 +218,7 @@ export function NotMinePage({
                       {e.devices.map((d) => (
                         <li key={`d-${d.name}`}>
                           {t('notMine.evidence.device', {
-                            // The core names recordings without a device so, in English.
-                            name: d.name === 'Unknown device' ? t('list.unknownDevice') : d.name,
+                            name: localise(d.name),
                             count: d.recordings,
                           })}
                         </li>

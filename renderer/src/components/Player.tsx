@@ -66,7 +66,7 @@ export function Player({
   controls: { current: PlayerControls | null };
   onEnded(): void;
 }) {
-  const { t } = useI18n();
+  const { t, localise } = useI18n();
   const audioRef = useRef<HTMLAudioElement>(null);
   const waveRef = useRef<HTMLDivElement>(null);
   const ws = useRef<WaveSurfer | null>(null);
@@ -256,7 +256,7 @@ export function Player({
       {!recording.hasAudio ? <p className="player-note">{t('detail.noAudio')}</p> : null}
       {error != null ? (
         <p className="player-note error" role="alert">
-          {t('detail.audioError', { reason: error || recording.audioError || '—' })}
+          {t('detail.audioError', { reason: localise(error || recording.audioError || '—') })}
         </p>
       ) : null}
       <div className="controls">

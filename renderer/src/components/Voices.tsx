@@ -19,8 +19,8 @@ import { byDecision, voiceLabel, voiceWarningFor } from '../lib/warnings.ts';
 import { ClipButton, useClipPlayer, type ClipPlayer } from './Clip.tsx';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
+import { errorText } from '../lib/errors.ts';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const MAX_SECONDS = 30;
 
 function confidenceWord(c: number): 'high' | 'medium' | 'low' {
@@ -60,7 +60,7 @@ export function VoicesView({
         setGroups(g);
         setError(null);
       },
-      (e: unknown) => setError(message(e)),
+      (e: unknown) => setError(errorText(e)),
     );
   }, []);
   // Again whenever the library changes, or the analysis finishes a pass (the group count moves).
@@ -75,7 +75,7 @@ export function VoicesView({
       load();
       onChanged();
     } catch (e) {
-      setActionError(message(e));
+      setActionError(errorText(e));
     } finally {
       setBusy(null);
     }
@@ -87,7 +87,7 @@ export function VoicesView({
       try {
         onProfile(await api.setProfile({ ...profile, household: [...profile.household, name] }));
       } catch (e) {
-        setActionError(message(e));
+        setActionError(errorText(e));
         return;
       }
     }
@@ -464,7 +464,7 @@ function SampleRecorder({ profile, onEnrolled }: { profile: Profile | null; onEn
         setState({ stage: 'done', matchedGroup: result.matchedGroup, samples: result.samples, person: who });
         onEnrolled();
       } catch (e) {
-        setState({ stage: 'error', text: message(e) });
+        setState({ stage: 'error', text: errorText(e) });
       }
     },
     [who, onEnrolled],

@@ -64,7 +64,6 @@ export const de: Record<MessageKey, Message> = {
   'report.notes': 'Gut zu wissen',
   'report.period': '{first} – {last}',
   'report.show': 'Aufnahmen anzeigen',
-  'report.unknownDevice': 'Unbekanntes Gerät',
 
   'nav.library': 'Bibliothek',
   'nav.warnings': 'Hinweise',

@@ -63,7 +63,6 @@ export const en = {
   'report.notes': 'Good to know',
   'report.period': '{first} – {last}',
   'report.show': 'Show recordings',
-  'report.unknownDevice': 'Unknown device',
 
   'nav.library': 'Library',
   'nav.warnings': 'Warnings',

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
 import { fill, type Params } from '../../../electron/core/messages/text.ts';
+import { inLanguage } from '../../../electron/core/messages/index.ts';
 import type { Message } from './types.ts';
 
 export type { MessageKey };
@@ -67,11 +68,18 @@ export interface I18n {
   lang: Lang;
   locale: string;
   t: (key: MessageKey, params?: Params) => string;
+  /** A sentence from the core (import note, skip reason, error) in this language. */
+  localise: (text: string) => string;
 }
 
 function make(lang: Lang): I18n {
   const locale = localeFor(lang);
-  return { lang, locale, t: (key, params) => translate(lang, key, params, locale) };
+  return {
+    lang,
+    locale,
+    t: (key, params) => translate(lang, key, params, locale),
+    localise: (text) => inLanguage(text, lang, locale),
+  };
 }
 
 // Another window (or a test) changing the saved language: follow it.

@@ -2,6 +2,7 @@
 // rate among assistant recordings and the Debian telephone prompts), so a 16 kHz Alexa WAV and an
 // 8 kHz Google MP3 of the same voice produce comparable features.
 
+import { say } from '../../messages/index.ts';
 import { dctMatrix, fftPlan, melFilterbank, powerSpectrum, resample } from './dsp.ts';
 
 export const FEATURE_RATE = 8000;
@@ -84,10 +85,10 @@ export function extractFeatures(samples: Float32Array, sampleRate: number): Feat
     return {
       ok: false,
       reason: 'invalid',
-      message: 'the audio could not be analysed (no samples or an unusable sample rate)',
+      message: say('voices.invalidAudio'),
     };
   }
-  if (samples.length === 0) return { ok: false, reason: 'empty', message: 'the recording holds no audio' };
+  if (samples.length === 0) return { ok: false, reason: 'empty', message: say('voices.noAudio') };
   const x = resample(samples, sampleRate, FEATURE_RATE);
   const durationSec = x.length / FEATURE_RATE;
   const nFrames = x.length < FRAME ? 0 : 1 + Math.floor((x.length - FRAME) / HOP);
@@ -95,7 +96,7 @@ export function extractFeatures(samples: Float32Array, sampleRate: number): Feat
     return {
       ok: false,
       reason: 'too-short',
-      message: `the recording is too short for a voice signature (${durationSec.toFixed(2)} s; at least 0.5 s of speech is needed)`,
+      message: say('voices.tooShort', { seconds: durationSec.toFixed(2) }),
     };
   }
   // DC removal over the whole clip.
@@ -155,13 +156,12 @@ export function extractFeatures(samples: Float32Array, sampleRate: number): Feat
   const mask = speechMask(frameDb);
   const frames = ceps.filter((_, i) => mask[i]);
   const speechSec = (frames.length * HOP) / FEATURE_RATE;
-  if (frames.length === 0)
-    return { ok: false, reason: 'silent', message: 'no speech was found in the recording (silence or noise only)' };
+  if (frames.length === 0) return { ok: false, reason: 'silent', message: say('voices.noSpeech') };
   if (frames.length < MIN_SPEECH_FRAMES) {
     return {
       ok: false,
       reason: 'too-short',
-      message: `too little speech for a voice signature (${speechSec.toFixed(2)} s; at least 0.5 s is needed)`,
+      message: say('voices.tooLittleSpeech', { seconds: speechSec.toFixed(2) }),
     };
   }
   return { ok: true, features: { frames, durationSec, speechSec } };

@@ -1,6 +1,7 @@
 // Recording → voice signature: MFCC frames of speech → a raw vector (MFCC statistics or a MAP
 // supervector against the UBM) → z-normalisation and projection → unit-length Float32Array.
 
+import { say } from '../../messages/index.ts';
 import { cmvn, extractFeatures, STATIC_DIMS, type NoSignatureReason } from './features.ts';
 import { mapSupervector } from './gmm.ts';
 import type { VoiceModel } from './model.ts';
@@ -65,8 +66,7 @@ export function signatureOf(model: VoiceModel, samples: Float32Array, sampleRate
   if (!feats.ok) return feats;
   const raw = rawVector(model, feats.features.frames);
   for (let i = 0; i < raw.length; i++) {
-    if (!Number.isFinite(raw[i]!))
-      return { ok: false, reason: 'invalid', message: 'the audio could not be analysed (numerical trouble)' };
+    if (!Number.isFinite(raw[i]!)) return { ok: false, reason: 'invalid', message: say('voices.numericalTrouble') };
   }
   return {
     ok: true,

@@ -4,6 +4,7 @@
 // (b) none of its voice groups resembles anyone enrolled, and (c) no more single recordings match
 // than chance alone would produce. Anything less certain is "own" or "insufficient": never cry wolf.
 
+import { say } from '../../messages/index.ts';
 import { groupVoices, type SignatureRef, type VoiceGroup } from './grouping.ts';
 import type { VoiceModel } from './model.ts';
 import {
@@ -78,7 +79,7 @@ export function exportVerdict(
       status: 'insufficient',
       foreign: false,
       confidence: 0,
-      reason: 'No voice has been enrolled yet, so the voices in this export cannot be compared with yours.',
+      reason: say('voices.verdictNoneEnrolled'),
     };
   }
   // Single recordings.
@@ -114,16 +115,19 @@ export function exportVerdict(
   // stranger who resembles the user matches many of their own clips, so chance alone is no bound.
   const tooManyMatches = matched > Math.max(chanceMatchBound(n, model.falseMatchRate), 0.5 * n);
   if (matchingGroup || tooManyMatches) {
-    const why = matchingGroup
-      ? `voice group ${matchingGroup.label} (${matchingGroup.size} recordings) matches ${matchingGroup.closest}`
-      : `${matched} of ${n} recordings match an enrolled voice`;
     const margin = matchingGroup ? matchingGroup.score - model.groupThreshold : 0;
     return {
       ...common,
       status: 'own',
       foreign: false,
       confidence: Math.min(0.99, 0.6 + margin + (tooManyMatches ? 0.2 : 0)),
-      reason: `At least one voice in this export is yours or your household's: ${why}.`,
+      reason: matchingGroup
+        ? say('voices.verdictOwnGroup', {
+            group: matchingGroup.label,
+            count: matchingGroup.size,
+            person: String(matchingGroup.closest),
+          })
+        : say('voices.verdictOwnMatches', { matchedCount: matched, total: n }),
     };
   }
   if (n < minRecordings) {
@@ -132,7 +136,7 @@ export function exportVerdict(
       status: 'insufficient',
       foreign: false,
       confidence: 0,
-      reason: `No voice here matched yours, but ${n} recordings with speech are too few to be sure (at least ${minRecordings} are needed).`,
+      reason: say('voices.verdictTooFew', { count: n, neededCount: minRecordings }),
     };
   }
   const bestScore = groups.reduce((m, g) => Math.max(m, g.score), -Infinity);
@@ -143,7 +147,7 @@ export function exportVerdict(
       status: 'insufficient',
       foreign: false,
       confidence: 0,
-      reason: 'The voices in this export are too varied to compare reliably with yours.',
+      reason: say('voices.verdictTooVaried'),
     };
   }
   // Confidence grows with the gap below the threshold and with the number of recordings grouped.
@@ -154,6 +158,11 @@ export function exportVerdict(
     status: 'foreign',
     foreign: true,
     confidence,
-    reason: `None of the ${groups.length} voice groups in this export (${evidence} of ${n} recordings) sounds like you or your household, and only ${matched} single recordings match, as many as chance alone would give.`,
+    reason: say('voices.verdictForeign', {
+      groupCount: groups.length,
+      evidenceCount: evidence,
+      total: n,
+      matchedCount: matched,
+    }),
   };
 }

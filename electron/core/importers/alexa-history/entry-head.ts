@@ -2,6 +2,7 @@
 import { constants, gunzipSync } from 'node:zlib';
 import type { ExportEntry } from '../../archive/export-files.ts';
 import { describeOtherFormat, isGzip, sniffAudio, type AudioKind } from '../../audio/sniff.ts';
+import { say } from '../../messages/index.ts';
 
 const HEAD_BYTES = 4096;
 
@@ -39,9 +40,9 @@ export async function sniffEntry(entry: ExportEntry): Promise<HeadFacts> {
     try {
       head = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 });
     } catch {
-      return { audio: null, gzip, other: 'a damaged gzip file' };
+      return { audio: null, gzip, other: say('alexa.headDamagedGzip') };
     }
   }
   const audio = sniffAudio(head);
-  return { audio, gzip, other: audio ? null : (describeOtherFormat(head) ?? (gzip ? 'a gzip file' : null)) };
+  return { audio, gzip, other: audio ? null : (describeOtherFormat(head) ?? (gzip ? say('alexa.headGzip') : null)) };
 }

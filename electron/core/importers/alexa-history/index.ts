@@ -10,6 +10,7 @@ import { streamArrayObjects } from './json-objects.ts';
 import { isVoiceRecord, readVoiceRecord, type VoiceRecord } from './records.ts';
 import { idKey, stripAudioExtensions, timeFromFileName } from './utterances.ts';
 import { compactExtra } from '../shared.ts';
+import { say } from '../../messages/index.ts';
 
 export { isNotIntendedText, timeFromFileName, idKey } from './utterances.ts';
 export { readVoiceRecord, isVoiceRecord, NOT_INTENDED_STATUS, type VoiceRecord } from './records.ts';
@@ -17,10 +18,10 @@ export { streamArrayObjects } from './json-objects.ts';
 export { sniffEntry, readHead } from './entry-head.ts';
 
 export const ALEXA_HISTORY_SKIP_REASONS = {
-  noRecords: 'is JSON but holds no Alexa voice-history records (customerHistoryRecords)',
-  notAudio: 'is neither a voice-history file nor audio',
-  otherFile: 'is not part of the Alexa voice history',
-  duplicateAudio: 'is a second copy of an utterance’s audio already used (same utterance id)',
+  noRecords: say('alexa.skipNoRecords'),
+  notAudio: say('alexa.skipNotAudio'),
+  otherFile: say('alexa.skipOtherFile'),
+  duplicateAudio: say('alexa.skipDuplicateAudio'),
 } as const;
 
 const JSON_NAME = /\.(json|jsonl|ndjson|txt)$/i;
@@ -48,7 +49,7 @@ function detect(files: ExportFiles): Detection {
   return {
     kind: 'alexa-voice-history',
     score,
-    recognised: score > 0 ? ['JSON files that may be a saved Alexa voice history'] : [],
+    recognised: score > 0 ? [say('alexa.recognisedHistory')] : [],
   };
 }
 
@@ -116,13 +117,13 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     try {
       facts = await sniffEntry(entry);
     } catch (error) {
-      sink.skip(entry.path, `could not be read (${(error as Error).message})`);
+      sink.skip(entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
       continue;
     }
     if (!facts.audio) {
       sink.skip(
         entry.path,
-        facts.other ? `${ALEXA_HISTORY_SKIP_REASONS.otherFile} (${facts.other})` : ALEXA_HISTORY_SKIP_REASONS.otherFile,
+        facts.other ? say('alexa.skipOtherFileWhat', { what: facts.other }) : ALEXA_HISTORY_SKIP_REASONS.otherFile,
       );
       continue;
     }
@@ -137,31 +138,23 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   }
 
   if (state.records > 0 && state.withAudio === 0 && unreferenced === 0) {
-    sink.note(
-      'This voice history has no audio: only the text of each request was saved. Put the audio files (named by utterance id) in the same folder as the JSON to import them too.',
-    );
+    sink.note(say('alexa.noAudio'));
   }
   if (unreferenced > 0) {
-    sink.note(
-      `${unreferenced} audio ${unreferenced === 1 ? 'file is' : 'files are'} not named by any voice-history record; ${unreferenced === 1 ? 'it was' : 'they were'} imported without a transcript.`,
-    );
+    sink.note(say('alexa.unreferencedAudio', { count: unreferenced }));
   }
   if (state.repeated > 0) {
-    sink.note(
-      `${state.repeated} ${state.repeated === 1 ? 'record appears' : 'records appear'} in more than one page of the voice history and ${state.repeated === 1 ? 'was' : 'were'} imported once.`,
-    );
+    sink.note(say('alexa.repeatedRecords', { count: state.repeated }));
   }
   if (state.customerIds.size > 1) {
-    sink.note(
-      `This voice history holds records of ${state.customerIds.size} different Amazon customer ids; the first was taken as the account.`,
-    );
+    sink.note(say('alexa.severalCustomers', { count: state.customerIds.size }));
   }
 }
 
 async function readHistoryFile(entry: ExportEntry, state: State): Promise<void> {
   const { sink } = state;
   if (entry.size === 0) {
-    sink.skip(entry.path, 'is empty');
+    sink.skip(entry.path, say('import.skipEmpty'));
     return;
   }
   let records = 0;
@@ -186,21 +179,17 @@ async function readHistoryFile(entry: ExportEntry, state: State): Promise<void> 
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
     if (records === 0) {
-      sink.skip(entry.path, `is not valid JSON (${(error as Error).message})`);
+      sink.skip(entry.path, say('import.skipNotJson', { detail: (error as Error).message }));
       return;
     }
-    sink.note(
-      `“${entry.path}” is damaged after record ${records} (${(error as Error).message}); the ${records} ${records === 1 ? 'record' : 'records'} before the damage ${records === 1 ? 'was' : 'were'} imported.`,
-    );
+    sink.note(say('alexa.damagedHistory', { file: entry.path, count: records, detail: (error as Error).message }));
   }
   if (records === 0) {
     sink.skip(entry.path, ALEXA_HISTORY_SKIP_REASONS.noRecords);
     return;
   }
   if (other > 0 && other <= MAX_ITEM_SKIPS_LISTED) {
-    sink.note(
-      `“${entry.path}” also holds ${other} ${other === 1 ? 'entry' : 'entries'} that ${other === 1 ? 'is not a' : 'are not'} voice-history record${other === 1 ? '' : 's'}; ${other === 1 ? 'it was' : 'they were'} left out.`,
-    );
+    sink.note(say('alexa.otherEntries', { file: entry.path, count: other }));
   }
   sink.consumed(entry);
 }

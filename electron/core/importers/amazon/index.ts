@@ -17,6 +17,7 @@ import { isAudioLikeName, scanAmazon, type AmazonScan, type Located } from './la
 import { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
 import { parseCellTime } from './times.ts';
 import { compactExtra } from '../shared.ts';
+import { say } from '../../messages/index.ts';
 
 export { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
 export { parseCellTime } from './times.ts';
@@ -26,18 +27,17 @@ export { findColumns, tableKind } from './columns.ts';
 
 /** One fixed reason per kind of entry left unread, so the report can group them. */
 export const AMAZON_SKIP_REASONS = {
-  otherCategory: 'is from another Amazon data category (orders, advertising, Kindle, music, …), not Alexa voice data',
-  description: 'describes the files of the export (Amazon’s README or FileDescriptions); it holds no recordings',
-  olderVersion: 'is an older version (a lower “-N” in its name) of a file whose newest version was read',
-  copy: 'is a second copy of a file already read (Amazon puts some files both in the readable folders and in “Additional Data”)',
-  noUtterances:
-    'is Alexa data without utterances (settings, skills, routines, devices, …), which Earshot does not import',
-  notAudio: 'is among Alexa’s data but is neither audio nor a table of utterances',
-  duplicateAudio: 'is a second copy of a recording already found elsewhere in the export',
-  pdf: 'transcripts in a PDF were not read',
+  otherCategory: say('amazon.skipOtherCategory'),
+  description: say('amazon.skipDescription'),
+  olderVersion: say('amazon.skipOlderVersion'),
+  copy: say('amazon.skipCopy'),
+  noUtterances: say('amazon.skipNoUtterances'),
+  notAudio: say('amazon.skipNotAudio'),
+  duplicateAudio: say('amazon.skipDuplicateAudio'),
+  pdf: say('amazon.skipPdf'),
 } as const;
 
-export const AMAZON_NOT_ALEXA = 'an Amazon data export without Alexa voice data';
+export const AMAZON_NOT_ALEXA = say('amazon.notAlexa');
 
 const MAX_ROW_SKIPS_LISTED = 20;
 
@@ -50,20 +50,17 @@ function detectFromScan(scan: AmazonScan): Detection {
   const amazon = scan.has2024 || scan.has2019;
   if (amazon) {
     if (!scan.alexaData) return { kind: scan.kind, score: 0, recognised: [AMAZON_NOT_ALEXA] };
-    return { kind: scan.kind, score: scan.has2024 ? 90 : 80, recognised: ['an Amazon data export with Alexa data'] };
+    return { kind: scan.kind, score: scan.has2024 ? 90 : 80, recognised: [say('amazon.recognisedAlexaData')] };
   }
   if (scan.wavNames > 0 && scan.pdfs > 0)
-    return { kind: 'amazon-2018', score: 50, recognised: ['WAV recordings with a PDF, like Amazon’s 2018 exports'] };
+    return { kind: 'amazon-2018', score: 50, recognised: [say('amazon.recognisedWavWithPdf')] };
   const voiceHistoryLike = scan.voiceHistoryNames || scan.onlyJsonAndAudio;
   if (scan.wavNames > 0 && scan.amazonWords && !voiceHistoryLike)
-    return { kind: 'amazon-2018', score: 30, recognised: ['WAV recordings in folders named after Alexa or Amazon'] };
+    return { kind: 'amazon-2018', score: 30, recognised: [say('amazon.recognisedWavInAlexaFolders')] };
   if (scan.alexaArea && !voiceHistoryLike) {
-    return { kind: 'amazon-2019', score: 20, recognised: ['a folder of Alexa data'] };
+    return { kind: 'amazon-2019', score: 20, recognised: [say('amazon.recognisedAlexaFolder')] };
   }
-  const recognised =
-    scan.wavNames > 0
-      ? [`${scan.wavNames} WAV file${scan.wavNames === 1 ? '' : 's'}, but nothing that marks them as Amazon’s`]
-      : [];
+  const recognised = scan.wavNames > 0 ? [say('amazon.recognisedWavFiles', { count: scan.wavNames })] : [];
   return { kind: scan.kind, score: 0, recognised };
 }
 
@@ -158,7 +155,7 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     try {
       facts = await sniffEntry(l.entry);
     } catch (error) {
-      sink.skip(l.entry.path, `could not be read (${(error as Error).message})`);
+      sink.skip(l.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
       continue;
     }
     const alexaSide = everything || l.area === 'alexa';
@@ -170,7 +167,7 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
       else
         sink.skip(
           l.entry.path,
-          facts.other ? `${AMAZON_SKIP_REASONS.notAudio} (${facts.other})` : AMAZON_SKIP_REASONS.notAudio,
+          facts.other ? say('amazon.skipNotAudioIs', { what: facts.other }) : AMAZON_SKIP_REASONS.notAudio,
         );
       continue;
     }
@@ -216,14 +213,9 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     signal.throwIfAborted();
     try {
       await sink.attach(l.entry, AMAZON_SKIP_REASONS.pdf);
-      sink.note(
-        `The transcripts in “${l.entry.path}” are a PDF, which Earshot does not read: the PDF was kept with this export, and the recordings were imported without the transcripts it holds.`,
-      );
+      sink.note(say('amazon.pdfKept', { file: l.entry.path }));
     } catch (error) {
-      sink.skip(
-        l.entry.path,
-        `${AMAZON_SKIP_REASONS.pdf}, and the PDF could not be kept (${(error as Error).message})`,
-      );
+      sink.skip(l.entry.path, say('amazon.skipPdfNotKept', { detail: (error as Error).message }));
     }
   }
 
@@ -242,27 +234,19 @@ function notes(
   const rows = ctx.rows.length;
   if (requests > 0 && rows > 0) {
     sink.note(
-      `Amazon’s transcripts do not say which audio file they belong to, so Earshot matched them by time (within ±${LINK_TOLERANCE_MS / 1000} seconds): ${linked} ${linked === 1 ? 'recording has' : 'recordings have'} both audio and transcript, ${requests - linked} audio ${requests - linked === 1 ? 'file has' : 'files have'} no transcript, ${rows - linked} ${rows - linked === 1 ? 'transcript has' : 'transcripts have'} no audio.`,
+      say('amazon.linkedByTime', {
+        seconds: LINK_TOLERANCE_MS / 1000,
+        linked: say('amazon.linkedBoth', { count: linked }),
+        audioOnly: say('amazon.linkedAudioOnly', { count: requests - linked }),
+        textOnly: say('amazon.linkedTextOnly', { count: rows - linked }),
+      }),
     );
   }
-  if (rows > 0 && audioCount === 0) sink.note('This export has no voice recordings, only the text of what was said.');
-  if (audioCount > 0 && rows === 0 && scan.pdfs === 0)
-    sink.note('This export has voice recordings but no transcripts.');
-  if (mtimeTimed > 0) {
-    sink.note(
-      `${mtimeTimed} ${mtimeTimed === 1 ? 'recording has' : 'recordings have'} no time in ${mtimeTimed === 1 ? 'its' : 'their'} file name and ${mtimeTimed === 1 ? 'was' : 'were'} timed by the file’s date in the archive, which can be off by seconds, or by hours where the archive was made in another time zone.`,
-    );
-  }
-  if (ctx.repeatedRows > 0) {
-    sink.note(
-      `${ctx.repeatedRows} ${ctx.repeatedRows === 1 ? 'transcript appears' : 'transcripts appear'} in more than one file of the export and ${ctx.repeatedRows === 1 ? 'was' : 'were'} imported once.`,
-    );
-  }
-  if (ctx.names.size > 0) {
-    sink.note(
-      `The export names ${ctx.names.size} ${ctx.names.size === 1 ? 'person' : 'people'} in Alexa contacts and calls; they are kept as names the export mentions.`,
-    );
-  }
+  if (rows > 0 && audioCount === 0) sink.note(say('amazon.onlyText'));
+  if (audioCount > 0 && rows === 0 && scan.pdfs === 0) sink.note(say('amazon.noTranscripts'));
+  if (mtimeTimed > 0) sink.note(say('amazon.timedByFileDate', { count: mtimeTimed }));
+  if (ctx.repeatedRows > 0) sink.note(say('amazon.repeatedTranscripts', { count: ctx.repeatedRows }));
+  if (ctx.names.size > 0) sink.note(say('amazon.mentionedNames', { count: ctx.names.size }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +303,7 @@ function chooseVersions(tables: Located[], sink: ImportSink): Located[] {
 async function readTable(l: Located, ctx: Context): Promise<void> {
   const { sink } = ctx;
   if (l.entry.size === 0) {
-    sink.skip(l.entry.path, 'is empty');
+    sink.skip(l.entry.path, say('import.skipEmpty'));
     return;
   }
   try {
@@ -334,7 +318,7 @@ async function readTable(l: Located, ctx: Context): Promise<void> {
     else sink.consumed(l.entry);
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
-    sink.skip(l.entry.path, `could not be read (${(error as Error).message})`);
+    sink.skip(l.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
   }
 }
 
@@ -438,7 +422,7 @@ function handleRow(
       if (rawText === null) {
         ctx.emptyRows++;
         if (ctx.emptyRows <= MAX_ROW_SKIPS_LISTED)
-          ctx.sink.skip(`${l.entry.path} › row ${rowNumber}`, 'was left out: it has no utterance text');
+          ctx.sink.skip(`${l.entry.path} › row ${rowNumber}`, say('amazon.skipRowWithoutText'));
         return;
       }
       const timeText = at(c.time);

@@ -1,5 +1,6 @@
 // One Assistant activity entry, as read from either the JSON or the HTML activity file.
 import { z } from 'zod';
+import { say } from '../../messages/index.ts';
 
 export interface ActivityItem {
   format: 'json' | 'html';
@@ -48,7 +49,7 @@ export const jsonActivitySchema = z
       .nullish(),
     audioFiles: z.array(z.string()).nullish(),
   })
-  .refine((i) => Boolean(i.title || i.time || i.audioFiles?.length), { message: 'has no title, time or audio' });
+  .refine((i) => Boolean(i.title || i.time || i.audioFiles?.length), { message: say('google.entryNoContent') });
 
 export function activityFromJson(
   value: unknown,
@@ -61,10 +62,12 @@ export function activityFromJson(
     const detail = (issue?.message ?? '').replace(/^Invalid input:\s*/i, '');
     const reason =
       value === null || typeof value !== 'object' || Array.isArray(value)
-        ? 'is not an activity entry (not a JSON object)'
+        ? say('google.entryNotObject')
         : field
-          ? `has a “${field}” that is not in the expected form${detail ? ` (${detail})` : ''}`
-          : detail || 'is not in the expected form';
+          ? detail
+            ? say('google.entryBadFieldDetail', { field, detail })
+            : say('google.entryBadField', { field })
+          : detail || say('google.entryBadForm');
     return { ok: false, reason };
   }
   const v = parsed.data;

@@ -13,6 +13,7 @@ import { scanTakeout, type ScannedEntry, type TakeoutScan } from './scan.ts';
 import { parseAudioFileTime, parseHtmlTime, parseIsoTime, type ParsedTime } from './time.ts';
 import { isUnrecognisedSpeakerFlag, readTitle } from './titles.ts';
 import { compactExtra } from '../shared.ts';
+import { say } from '../../messages/index.ts';
 
 export { scanTakeout } from './scan.ts';
 export { parseHtmlTime, parseIsoTime, parseAudioFileTime } from './time.ts';
@@ -20,21 +21,18 @@ export { readTitle } from './titles.ts';
 
 /** One fixed reason per kind of entry left unread, so the report can group them. */
 export const GOOGLE_SKIP_REASONS = {
-  otherProduct:
-    'is from another Google product (Maps, YouTube, Chrome, location history, …), not part of the Assistant history',
-  otherActivity: 'is activity of another Google product (Search, Maps, YouTube, …), not part of the Assistant history',
-  assistantOther: 'is in the Assistant folder but is neither an activity file nor audio',
-  profileNotNeeded: 'was not needed: the account was already read from the archive overview page',
-  extraArchiveBrowser: 'is a second archive overview page; the account was read from the first',
-  sameAsJson: 'holds the same Assistant activity as the JSON file beside it, which was read instead',
-  duplicateAudio: 'is a second copy of an audio file already found in another part of the export',
+  otherProduct: say('google.skipOtherProduct'),
+  otherActivity: say('google.skipOtherActivity'),
+  assistantOther: say('google.skipAssistantOther'),
+  profileNotNeeded: say('google.skipProfileNotNeeded'),
+  extraArchiveBrowser: say('google.skipExtraArchiveBrowser'),
+  sameAsJson: say('google.skipSameAsJson'),
+  duplicateAudio: say('google.skipDuplicateAudio'),
 } as const;
 
 export const GOOGLE_NOTES = {
-  noAudio:
-    'This export has no audio: voice and audio activity was off for this account, so Google kept only the text of what was said.',
-  noAssistant:
-    'This Google Takeout holds no Assistant activity. Request a new export with “My Activity” selected (with the Assistant included) to get your voice history.',
+  noAudio: say('google.noAudio'),
+  noAssistant: say('google.noAssistant'),
 } as const;
 
 const MAX_ACCOUNT_FILE_BYTES = 16 * 1024 * 1024;
@@ -53,13 +51,9 @@ function detect(files: ExportFiles): Detection {
   if (score === 25 && !scan.hasTakeoutAudioNames) score = 10;
   const recognised: string[] = [];
   if (score > 0) {
-    recognised.push('a Google Takeout export');
+    recognised.push(say('google.recognisedTakeout'));
     if (!scan.hasAssistantActivity) {
-      recognised.push(
-        scan.hasAssistantAudio
-          ? 'Assistant audio without its activity file (My Activity → Assistant)'
-          : 'no Assistant activity in it (My Activity → Assistant was not included)',
-      );
+      recognised.push(say(scan.hasAssistantAudio ? 'google.recognisedAudioOnly' : 'google.recognisedNoAssistant'));
     }
   }
   return { kind: 'google-takeout', score, recognised };
@@ -138,24 +132,15 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   if (!scan.hasAssistantActivity && !scan.hasAssistantAudio) sink.note(GOOGLE_NOTES.noAssistant);
   if (state.items > 0 && state.audioByFolder.size === 0) sink.note(GOOGLE_NOTES.noAudio);
   if (state.missingAudio > 0) {
-    sink.note(
-      `${state.missingAudio} Assistant ${plural(state.missingAudio, 'entry names', 'entries name')} audio that is not in this export. If the Takeout came in several parts (…-001.zip, …-002.zip), add all the parts together.`,
-    );
+    sink.note(say('google.missingAudio', { count: state.missingAudio }));
   }
   if (unreferenced > 0 && state.items > 0) {
-    sink.note(
-      `${unreferenced} audio ${plural(unreferenced, 'file is', 'files are')} not named by any Assistant activity entry; ${plural(unreferenced, 'it was', 'they were')} imported without a transcript, timed by the file name.`,
-    );
+    sink.note(say('google.unreferencedAudio', { count: unreferenced }));
   }
   if (state.unknownZones.size > 0) {
-    sink.note(
-      `Some times carried a time zone Earshot does not know (${[...state.unknownZones].map((z) => `“${z}”`).join(', ')}); they were read as UTC and may be off by a few hours.`,
-    );
+    const zones = [...state.unknownZones].map((z) => `“${z}”`).join(', ');
+    sink.note(say('google.unknownZones', { zones }));
   }
-}
-
-function plural(n: number, one: string, many: string) {
-  return n === 1 ? one : many;
 }
 
 async function readAccount(scan: TakeoutScan, sink: ImportSink) {
@@ -166,7 +151,7 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
       continue;
     }
     if (s.entry.size > MAX_ACCOUNT_FILE_BYTES) {
-      sink.skip(s.entry.path, 'is too large to be the archive overview page, so it was not read');
+      sink.skip(s.entry.path, say('google.skipOverviewTooLarge'));
       continue;
     }
     try {
@@ -176,10 +161,10 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
         sink.setAccount({ value: email, kind: 'email', foundIn: s.entry.path });
         found = true;
       } else {
-        sink.note(`“${s.entry.path}” does not name the account's e-mail address.`);
+        sink.note(say('google.noEmail', { file: s.entry.path }));
       }
     } catch (error) {
-      sink.skip(s.entry.path, `could not be read (${(error as Error).message})`);
+      sink.skip(s.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
     }
   }
   for (const s of scan.entries.filter((e) => e.kind === 'profile')) {
@@ -197,10 +182,10 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
         sink.setAccount({ value: email, kind: 'email', foundIn: s.entry.path });
         found = true;
       } else {
-        sink.skip(s.entry.path, 'is not a profile with an e-mail address');
+        sink.skip(s.entry.path, say('google.skipNotProfile'));
       }
     } catch (error) {
-      sink.skip(s.entry.path, `could not be read (${(error as Error).message})`);
+      sink.skip(s.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
     }
   }
 }
@@ -209,7 +194,7 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
 async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<number> {
   const { sink } = state;
   if (s.entry.size === 0) {
-    sink.skip(s.entry.path, 'is empty');
+    sink.skip(s.entry.path, say('import.skipEmpty'));
     return 0;
   }
   let imported = 0;
@@ -222,7 +207,7 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
       if (!parsed.ok) {
         bad++;
         if (bad <= MAX_ITEM_SKIPS_LISTED)
-          sink.skip(`${s.entry.path} › entry ${index + 1}`, `was left out: it ${parsed.reason}`);
+          sink.skip(`${s.entry.path} › entry ${index + 1}`, say('google.skipEntry', { reason: parsed.reason }));
         continue;
       }
       await addActivity(parsed.item, s, state);
@@ -232,21 +217,23 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
     const reason =
       error instanceof JsonShapeError
-        ? 'is not a list of activity entries, as Google’s activity files are'
-        : `is not valid JSON (${(error as Error).message})`;
+        ? say('google.skipNotActivityList')
+        : say('import.skipNotJson', { detail: (error as Error).message });
     if (imported === 0) {
       sink.skip(s.entry.path, reason);
       return 0;
     }
     sink.note(
-      `“${s.entry.path}” is damaged after entry ${imported + bad} (${(error as Error).message}); the ${imported} ${plural(imported, 'entry', 'entries')} before the damage ${plural(imported, 'was', 'were')} imported.`,
+      say('google.damagedJson', {
+        file: s.entry.path,
+        done: imported + bad,
+        detail: (error as Error).message,
+        count: imported,
+      }),
     );
   }
   if (bad > MAX_ITEM_SKIPS_LISTED) {
-    sink.skip(
-      `${s.entry.path} › ${bad - MAX_ITEM_SKIPS_LISTED} more entries`,
-      'were left out: they are not activity entries in the expected form',
-    );
+    sink.skip(`${s.entry.path} › ${bad - MAX_ITEM_SKIPS_LISTED} more entries`, say('google.skipMoreEntries'));
   }
   if (imported > 0 || bad === 0) sink.consumed(s.entry);
   return imported;
@@ -265,15 +252,13 @@ async function readHtmlActivity(s: ScannedEntry, state: RunState): Promise<numbe
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
     if (imported === 0) {
-      sink.skip(s.entry.path, `could not be read (${(error as Error).message})`);
+      sink.skip(s.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
       return 0;
     }
-    sink.note(
-      `“${s.entry.path}” could not be read to the end (${(error as Error).message}); the ${imported} ${plural(imported, 'entry', 'entries')} before the damage ${plural(imported, 'was', 'were')} imported.`,
-    );
+    sink.note(say('google.damagedHtml', { file: s.entry.path, detail: (error as Error).message, count: imported }));
   }
   if (imported === 0) {
-    sink.skip(s.entry.path, 'holds no activity entries in the layout of Google’s activity pages');
+    sink.skip(s.entry.path, say('google.skipNoHtmlEntries'));
     return 0;
   }
   sink.consumed(s.entry);
