@@ -309,27 +309,60 @@ function handleZipEntry(
     nested.push({ entry, name });
     return;
   }
-  const limits = ctx.limits;
-  pushEntry(ctx, {
-    path: name,
-    name: name.slice(name.lastIndexOf('/') + 1),
-    size: entry.uncompressedSize,
-    container,
-    modifiedMs: entry.getLastModDate?.().getTime() ?? null,
-    read: async (maxBytes = limits.maxEntryBytes) => {
-      await breathe();
-      return (
-        (await readSmallEntry(archive, entry, maxBytes)) ??
-        readBounded(await openZipEntryStream(archive.zip, entry), maxBytes, name)
-      );
-    },
-    stream: async () => {
-      await breathe();
-      return isSmall(entry, limits.maxEntryBytes)
-        ? smallEntryStream(archive, entry)
-        : openZipEntryStream(archive.zip, entry);
-    },
-  });
+  pushEntry(
+    ctx,
+    new ZipEntry(archive, located(entry), name, container, entry.getLastModDate?.().getTime() ?? null, ctx.limits),
+  );
+}
+
+/**
+ * Only what reading needs of yauzl's entry: the numbers, not its name, extra-field and comment
+ * buffers. An export lists every entry up front, so this is most of what a 40,000-file export
+ * holds in memory while it is read.
+ */
+function located(entry: yauzl.Entry): yauzl.Entry {
+  const kept = new yauzl.Entry();
+  kept.relativeOffsetOfLocalHeader = entry.relativeOffsetOfLocalHeader;
+  kept.compressedSize = entry.compressedSize;
+  kept.uncompressedSize = entry.uncompressedSize;
+  kept.crc32 = entry.crc32;
+  kept.compressionMethod = entry.compressionMethod;
+  kept.generalPurposeBitFlag = entry.generalPurposeBitFlag;
+  kept.fileNameLength = entry.fileNameLength;
+  kept.extraFieldLength = entry.extraFieldLength;
+  return kept;
+}
+
+/** A file inside a ZIP; methods on the prototype rather than two closures per entry. */
+class ZipEntry implements ExportEntry {
+  readonly name: string;
+  readonly size: number;
+  constructor(
+    private readonly archive: Archive,
+    private readonly entry: yauzl.Entry,
+    readonly path: string,
+    readonly container: string,
+    readonly modifiedMs: number | null,
+    private readonly limits: ArchiveLimits,
+  ) {
+    this.name = path.slice(path.lastIndexOf('/') + 1);
+    this.size = entry.uncompressedSize;
+  }
+
+  async read(maxBytes = this.limits.maxEntryBytes): Promise<Buffer> {
+    await breathe();
+    return (
+      (await readSmallEntry(this.archive, this.entry, maxBytes)) ??
+      readBounded(await openZipEntryStream(this.archive.zip, this.entry), maxBytes, this.path)
+    );
+  }
+
+  async stream(): Promise<Readable> {
+    await breathe();
+    return isSmall(this.entry, this.limits.maxEntryBytes)
+      ? smallEntryStream(this.archive, this.entry)
+      : openZipEntryStream(this.archive.zip, this.entry);
+  }
 }
 
 // Small entries are read synchronously, so a loop over thousands of them resolves entirely in

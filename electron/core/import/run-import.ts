@@ -69,6 +69,9 @@ export function newImportTimings(): ImportTimings {
 const PROGRESS_INTERVAL_MS = 100;
 
 /** Imports `inputs` (files or folders that together form one export) into `db`. */
+/** SQLite's page cache during an import, in KiB (negative: a size, not a page count). */
+const IMPORT_CACHE_KIB = -8192;
+
 export async function runImport(db: Db, inputs: string[], options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now();
   const timings = options.timings;
@@ -81,7 +84,15 @@ export async function runImport(db: Db, inputs: string[], options: ImportOptions
     const importers = options.importers ?? allImporters;
     const picked = pickImporter(importers, files);
     if (!picked) throw new ImportError(describeUnknownExport(importers, files), 'unknown-export');
-    return await importWith(db, files, picked.importer, picked.detection.kind, options, signal, started);
+    // An import writes once and reads little: a small page cache keeps its memory bounded
+    // (the library's usual cache serves searching; it is put back afterwards).
+    const cache = db.pragma('cache_size', { simple: true }) as number;
+    db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+    try {
+      return await importWith(db, files, picked.importer, picked.detection.kind, options, signal, started);
+    } finally {
+      db.pragma(`cache_size = ${cache}`);
+    }
   } finally {
     await files.close();
     if (timings) timings.totalMs += performance.now() - t0;
