@@ -187,25 +187,33 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   const links = linkByTime(requests, ctx.rows, LINK_TOLERANCE_MS);
   const usedRows = new Set(links.values());
 
-  const recordings: { recording: NewRecording; entry: ExportEntry | null }[] = [];
+  // Recordings are planned first (to add them in time order) and built one at a time, each plan
+  // let go once added: a 40,000-recording export never holds 40,000 built recordings at once.
+  const planned: (Planned | null)[] = [];
   for (const [i, item] of requests.entries()) {
     const r = links.get(i);
-    recordings.push({ recording: audioRecording(item, r === undefined ? null : ctx.rows[r]!, ctx), entry: item.entry });
+    const row = r === undefined ? null : ctx.rows[r]!;
+    planned.push({ item, row, time: row?.time ?? item.time, key: item.key });
   }
-  for (const item of audio.filter((a) => a.voiceMessage))
-    recordings.push({ recording: audioRecording(item, null, ctx), entry: item.entry });
+  for (const item of audio) if (item.voiceMessage) planned.push({ item, row: null, time: item.time, key: item.key });
   for (const [i, row] of ctx.rows.entries())
-    if (!usedRows.has(i)) recordings.push({ recording: textRecording(row), entry: null });
-  recordings.sort(
+    if (!usedRows.has(i)) planned.push({ item: null, row, time: row.time, key: textKey(row) });
+  planned.sort(
     (a, b) =>
-      (a.recording.timeUtc ?? Infinity) - (b.recording.timeUtc ?? Infinity) ||
-      (a.recording.audioPath ?? '').localeCompare(b.recording.audioPath ?? '') ||
-      a.recording.key.localeCompare(b.recording.key),
+      (a!.time ?? Infinity) - (b!.time ?? Infinity) ||
+      (a!.item?.entry.path ?? '').localeCompare(b!.item?.entry.path ?? '') ||
+      a!.key.localeCompare(b!.key),
   );
-  for (const { recording, entry } of recordings) {
+  const counts = { requests: requests.length, linked: links.size, audio: audio.length, rows: ctx.rows.length };
+  requests.length = 0;
+  audio.length = 0;
+  ctx.rows = [];
+  for (let i = 0; i < planned.length; i++) {
+    const { item, row, key } = planned[i]!;
+    planned[i] = null;
     signal.throwIfAborted();
-    await sink.addRecording(recording, entry);
-    if (entry) sink.consumed(entry);
+    await sink.addRecording(item ? audioRecording(item, row, ctx) : textRecording(row!, key), item?.entry ?? null);
+    if (item) sink.consumed(item.entry);
   }
 
   // PDFs of transcripts: kept, reported, never silently dropped.
@@ -219,19 +227,16 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     }
   }
 
-  notes(ctx, requests.length, links.size, audio.length, mtimeTimed, scan);
+  notes(ctx, counts, mtimeTimed, scan);
 }
 
 function notes(
   ctx: Context,
-  requests: number,
-  linked: number,
-  audioCount: number,
+  { requests, linked, audio: audioCount, rows }: { requests: number; linked: number; audio: number; rows: number },
   mtimeTimed: number,
   scan: AmazonScan,
 ) {
   const { sink } = ctx;
-  const rows = ctx.rows.length;
   if (requests > 0 && rows > 0) {
     sink.note(
       say('amazon.linkedByTime', {
@@ -530,6 +535,14 @@ function deviceFor(serial: string | null, ctx: Context): string | null {
   return d ? (d.name ?? d.model ?? null) : null;
 }
 
+/** A recording to add: its audio, its transcript row, or both, and what orders it. */
+interface Planned {
+  item: AudioItem | null;
+  row: TranscriptRow | null;
+  time: number | null;
+  key: string;
+}
+
 function audioRecording(item: AudioItem, row: TranscriptRow | null, ctx: Context): NewRecording {
   const serial = row?.serial ?? item.serial;
   const useRow = row !== null && row.time !== null;
@@ -561,13 +574,18 @@ function audioRecording(item: AudioItem, row: TranscriptRow | null, ctx: Context
   };
 }
 
-function textRecording(row: TranscriptRow): NewRecording {
+/** A text-only recording's stable key: its time, words and flag, so a re-import finds it again. */
+function textKey(row: TranscriptRow): string {
   const hash = createHash('sha256')
     .update(`${row.time ?? row.timeOriginal ?? ''}\n${row.text ?? ''}\n${row.notIntended}`)
     .digest('hex')
     .slice(0, 32);
+  return `alexa:amazon:text:${hash}`;
+}
+
+function textRecording(row: TranscriptRow, key: string): NewRecording {
   return {
-    key: `alexa:amazon:text:${hash}`,
+    key,
     source: 'alexa',
     timeUtc: row.time,
     timeOriginal: row.timeOriginal,
