@@ -25,8 +25,14 @@ export interface PlayerSettings {
   continuous: boolean;
 }
 
+/** A colour variable resolved for this element (the variables hold light-dark() pairs, which a canvas can't read). */
 function cssColor(el: Element, name: string, fallback: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name}, ${fallback})`;
+  el.appendChild(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour || fallback;
 }
 
 /**
