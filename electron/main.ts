@@ -22,6 +22,8 @@ import { staticResponse } from './core/api/static-files.ts';
 import { createEarshot, type Earshot } from './core/app.ts';
 import { LibraryError, moveLibraryAside } from './core/db/library.ts';
 import { libraryFileName } from './core/paths.ts';
+import { inLanguage, languageFor, sayIn, type CoreMessageKey } from './core/messages/index.ts';
+import type { Params } from './core/messages/text.ts';
 import { defaultSize, loadWindowState, saveWindowState, visibleBounds } from './core/window-state.ts';
 import {
   appEntryUrl,
@@ -33,6 +35,10 @@ import {
   isHelpLink,
   secureWebPreferences,
 } from './core/security.ts';
+
+/** Menus and system dialogs speak the system's language (the window has its own setting). */
+const language = () => languageFor(app.getPreferredSystemLanguages());
+const words = (key: CoreMessageKey, params?: Params) => sayIn(language(), key, params);
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -84,12 +90,12 @@ function fromApp(event: IpcMainInvokeEvent): boolean {
 
 function openExportDialog(): Promise<string[]> {
   const options: Electron.OpenDialogOptions = {
-    title: 'Open export',
-    buttonLabel: 'Import',
+    title: words('desktop.openTitle'),
+    buttonLabel: words('desktop.openButton'),
     properties: ['openFile', 'openDirectory', 'multiSelections'],
     filters: [
-      { name: 'Exports', extensions: ['zip', 'json', 'html'] },
-      { name: 'All files', extensions: ['*'] },
+      { name: words('desktop.filterExports'), extensions: ['zip', 'json', 'html'] },
+      { name: words('desktop.filterAll'), extensions: ['*'] },
     ],
   };
   const shown = mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
@@ -101,10 +107,10 @@ function buildMenu() {
   const template: Electron.MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: words('desktop.menuFile'),
       submenu: [
         {
-          label: 'Open Export…',
+          label: words('desktop.menuOpenExport'),
           accelerator: 'CmdOrCtrl+O',
           click: async () => {
             const paths = await openExportDialog();
@@ -137,9 +143,9 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
     const choice = dialog.showMessageBoxSync({
       type: 'error',
       title: 'Earshot',
-      message: 'Earshot cannot open your library',
-      detail: error.message,
-      buttons: recoverable ? ['Start a new library', 'Quit'] : ['Quit'],
+      message: words('desktop.libraryCannotOpen'),
+      detail: inLanguage(error.message, language(), app.getLocale()),
+      buttons: recoverable ? [words('desktop.startNewLibrary'), words('desktop.quit')] : [words('desktop.quit')],
       defaultId: recoverable ? 1 : 0,
       cancelId: recoverable ? 1 : 0,
     });
@@ -147,8 +153,8 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
     const aside = moveLibraryAside(libraryFile);
     dialog.showMessageBoxSync({
       type: 'info',
-      message: 'A new library was started',
-      detail: `The damaged library was kept as ${aside}.`,
+      message: words('desktop.newLibraryStarted'),
+      detail: words('desktop.damagedKept', { file: aside }),
     });
     return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker });
   }
@@ -192,9 +198,9 @@ app.whenReady().then(
       const parsed = SelectionIds.safeParse(ids);
       if (!fromApp(event) || !parsed.success || !mainWindow) return false;
       const { canceled, filePath } = await dialog.showSaveDialog(mainWindow, {
-        title: 'Export recordings',
-        defaultPath: 'Earshot recordings.zip',
-        filters: [{ name: 'ZIP archive', extensions: ['zip'] }],
+        title: words('desktop.saveTitle'),
+        defaultPath: words('desktop.saveFileName'),
+        filters: [{ name: words('desktop.zipArchive'), extensions: ['zip'] }],
       });
       if (canceled || !filePath) return false;
       await writeSelectionZip(core.db, parsed.data, createWriteStream(filePath, { mode: 0o600 }));
@@ -204,10 +210,10 @@ app.whenReady().then(
       if (!fromApp(event) || typeof url !== 'string' || !isHelpLink(url) || !mainWindow) return false;
       const { response } = await dialog.showMessageBox(mainWindow, {
         type: 'question',
-        buttons: ['Open in browser', 'Cancel'],
+        buttons: [words('desktop.openInBrowser'), words('desktop.cancel')],
         defaultId: 0,
         cancelId: 1,
-        message: 'Open this page in your web browser?',
+        message: words('desktop.openPageQuestion'),
         detail: url,
       });
       if (response !== 0) return false;
@@ -219,7 +225,7 @@ app.whenReady().then(
     createWindow();
   },
   (error: unknown) => {
-    dialog.showErrorBox('Earshot could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(words('desktop.couldNotStart'), error instanceof Error ? error.message : String(error));
     app.quit();
   },
 );

@@ -13,6 +13,7 @@ import { importing } from './importing.ts';
 import { library } from './library.ts';
 import { voices } from './voices.ts';
 import { warnings } from './warnings.ts';
+import { desktop } from './desktop.ts';
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: Entry };
 function prefixed<P extends string, T extends Record<string, Entry>>(prefix: P, section: T): Prefixed<P, T> {
@@ -29,6 +30,7 @@ export const coreMessages = {
   ...prefixed('library', library),
   ...prefixed('voices', voices),
   ...prefixed('warnings', warnings),
+  ...prefixed('desktop', desktop),
 };
 export type CoreMessageKey = keyof typeof coreMessages;
 export type CoreLang = keyof Entry;
@@ -36,6 +38,22 @@ export type CoreLang = keyof Entry;
 /** The English sentence: what the core reports, stores and prints. */
 export function say(key: CoreMessageKey, params: Params = {}): string {
   return fill(coreMessages[key].en, params, 'en');
+}
+
+/** The sentence in a given language, for text shown at once and never stored (menus, dialogs). */
+export function sayIn(lang: CoreLang, key: CoreMessageKey, params: Params = {}, locale = defaultLocale[lang]): string {
+  return fill(coreMessages[key][lang], params, locale);
+}
+
+const defaultLocale: Record<CoreLang, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** The first of the system's languages that Earshot speaks (["de-AT", "en-US"] → de); English otherwise. */
+export function languageFor(locales: readonly string[]): CoreLang {
+  for (const l of locales) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'de' || base === 'en') return base;
+  }
+  return 'en';
 }
 
 interface Pattern {

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
 import { fill, type Params } from '../../../electron/core/messages/text.ts';
-import { inLanguage } from '../../../electron/core/messages/index.ts';
+import { inLanguage, languageFor } from '../../../electron/core/messages/index.ts';
 import type { Message } from './types.ts';
 
 export type { MessageKey };
@@ -29,12 +29,7 @@ export function systemLanguage(
     ? []
     : (navigator.languages ?? [navigator.language]),
 ): Lang {
-  for (const l of languagesList) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'de') return 'de';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
+  return languageFor(languagesList);
 }
 
 export function languageOverride(): Lang | null {
