@@ -3,6 +3,7 @@
 import type { ApiArgs, ApiFailure, ApiResults, EarshotApi } from '../../electron/core/api/contract.ts';
 import { apiMethods, type ApiMethod } from '../../electron/core/api/methods.ts';
 import type { EarshotBridge } from '../../electron/preload.ts';
+import { currentI18n } from './i18n/index.ts';
 
 declare global {
   interface Window {
@@ -32,7 +33,7 @@ async function call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<A
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(args ?? {}),
   });
-  if (!response.ok) throw new ApiError('Earshot is not responding. Restart it and try again.', 'transport');
+  if (!response.ok) throw new ApiError(currentI18n().t('error.notResponding'), 'transport');
   return unwrap(await response.json());
 }
 
@@ -100,7 +101,7 @@ export async function saveSelection(ids: number[]): Promise<void> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(ids),
   });
-  if (!response.ok) throw new ApiError('The recordings could not be exported.', 'export');
+  if (!response.ok) throw new ApiError(currentI18n().t('error.exportFailed'), 'export');
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;

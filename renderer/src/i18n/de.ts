@@ -548,4 +548,6 @@ export const de: Record<MessageKey, Message> = {
   'error.retry': 'Erneut versuchen',
   'error.dismiss': 'Schließen',
   'error.unavailable': 'Das ist noch nicht verfügbar: {message}',
+  'error.notResponding': 'Earshot antwortet nicht. Starte es neu und versuch es noch einmal.',
+  'error.exportFailed': 'Die Aufnahmen ließen sich nicht exportieren.',
 };

@@ -529,6 +529,8 @@ export const en = {
   'error.retry': 'Try again',
   'error.dismiss': 'Dismiss',
   'error.unavailable': 'This is not available yet: {message}',
+  'error.notResponding': 'Earshot is not responding. Restart it and try again.',
+  'error.exportFailed': 'The recordings could not be exported.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
