@@ -18,6 +18,7 @@ import { speeds, type PlayerControls, type PlayerSettings } from './Player.tsx';
 import { RecordingList } from './RecordingList.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { ForeignExportBanner, type WarningActions } from './Warnings.tsx';
+import { useWindowKeydown } from '../lib/window-keys.ts';
 
 const playerKey = 'earshot.player.v1';
 
@@ -180,8 +181,7 @@ export function Library({
   }, [settings.continuous, current, total, move]);
 
   // The keyboard of the ux table, for the whole window while no dialog is open.
-  const keys = useRef<(e: KeyboardEvent) => void>(() => {});
-  keys.current = (e: KeyboardEvent) => {
+  useWindowKeydown((e) => {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
     const mod = e.ctrlKey || e.metaKey;
     if (mod && e.key.toLowerCase() === 'f') {
@@ -260,12 +260,7 @@ export function Library({
         return;
     }
     e.preventDefault();
-  };
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => keys.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   const multi = selected.size > 1;
   return (

@@ -19,6 +19,7 @@ import {
 } from '../lib/warnings.ts';
 import { ClipButton, useClipPlayer, type ClipPlayer } from './Clip.tsx';
 import { Icon } from './Icon.tsx';
+import { useWindowKeydown } from '../lib/window-keys.ts';
 
 export type Decision = 'mine' | 'dismissed' | 'not-mine';
 
@@ -76,8 +77,7 @@ export function WarningsView({
   }, [current, ordered.length]);
 
   // M marks the current warning as the user's; ↑/↓ (K/J) move between warnings.
-  const keys = useRef<(e: KeyboardEvent) => void>(() => {});
-  keys.current = (e: KeyboardEvent) => {
+  useWindowKeydown((e) => {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
     if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
     const w = ordered[current];
@@ -107,12 +107,7 @@ export function WarningsView({
         return;
     }
     e.preventDefault();
-  };
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => keys.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  });
 
   if (error) {
     return (
