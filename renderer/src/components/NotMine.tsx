@@ -167,19 +167,12 @@ export function NotMinePage({
           <li className="card guided-step" data-testid="evidence">
             <div className="card-head">
               <h2>{t('notMine.evidence.title')}</h2>
-              <div className="card-actions">
-                <CopyButton text={e.summary} label={t('notMine.copySummary')} testId="copy-summary" />
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    downloadText(e.html, `earshot-evidence-${fileSafe(e.label)}.html`, 'text/html;charset=utf-8')
-                  }
-                  data-testid="save-evidence"
-                >
-                  <Icon name="download" /> {t('notMine.saveHtml')}
-                </button>
-              </div>
+              <SummaryActions
+                summary={e.summary}
+                html={e.html}
+                fileName={`earshot-evidence-${fileSafe(e.label)}.html`}
+                testIds={{ copy: 'copy-summary', save: 'save-evidence' }}
+              />
             </div>
             <p className="hint">{t('notMine.evidence.hint')}</p>
             <dl className="meta evidence-facts">
@@ -387,6 +380,34 @@ function DraftEditor({
   );
 }
 
+/** Copy the summary, or save it as an HTML page: for the evidence and for the record of a removal. */
+function SummaryActions({
+  summary,
+  html,
+  fileName,
+  testIds,
+}: {
+  summary: string;
+  html: string;
+  fileName: string;
+  testIds: { copy: string; save: string };
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="card-actions">
+      <CopyButton text={summary} label={t('notMine.copySummary')} testId={testIds.copy} />
+      <button
+        type="button"
+        className="button"
+        onClick={() => downloadText(html, fileName, 'text/html;charset=utf-8')}
+        data-testid={testIds.save}
+      >
+        <Icon name="download" /> {t('notMine.saveHtml')}
+      </button>
+    </div>
+  );
+}
+
 function CopyButton({ text, label, testId, quiet }: { text: string; label: string; testId?: string; quiet?: boolean }) {
   const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -438,19 +459,12 @@ pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem;border-radius:6px}</sty
         <div className="card guided-step">
           <div className="card-head">
             <h2>{t('notMine.removed.record')}</h2>
-            <div className="card-actions">
-              <CopyButton text={removal.summary} label={t('notMine.copySummary')} testId="copy-removal" />
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  downloadText(html, `earshot-removal-${fileSafe(removal.exportLabel)}.html`, 'text/html;charset=utf-8')
-                }
-                data-testid="save-removal"
-              >
-                <Icon name="download" /> {t('notMine.saveHtml')}
-              </button>
-            </div>
+            <SummaryActions
+              summary={removal.summary}
+              html={html}
+              fileName={`earshot-removal-${fileSafe(removal.exportLabel)}.html`}
+              testIds={{ copy: 'copy-removal', save: 'save-removal' }}
+            />
           </div>
           <p className="hint">{t('notMine.removed.hint')}</p>
           <pre className="summary-text selectable" data-testid="removal-summary">
