@@ -11,8 +11,8 @@ import type { ImportReport } from './core/model.ts';
 import type { Db } from './core/db/library.ts';
 import { readFile } from 'node:fs/promises';
 import { getProfile, setProfile, type Profile } from './core/analysis/profile.ts';
-import { computeWarnings, listWarnings, refreshWarnings, warningRecordingIds } from './core/analysis/warnings.ts';
-import { computeSignatures, enrollVoice, regroupVoices, voiceWarnings } from './core/analysis/voice-groups.ts';
+import { listWarnings, refreshWarnings, warningRecordingIds } from './core/analysis/warnings.ts';
+import { computeSignatures, enrollVoice, regroupVoices } from './core/analysis/voice-groups.ts';
 import { recordNameMentions } from './core/analysis/name-mentions.ts';
 import { findPersonNames } from './core/analysis/names/index.ts';
 
@@ -122,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
             skipped: false,
           })
         : current;
-      if (given) refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+      if (given) refreshWarnings(db);
       console.log(values.json ? JSON.stringify(profile, null, 2) : describeProfile(profile));
       return 0;
     } finally {
@@ -145,7 +145,7 @@ async function main(argv: string[]): Promise<number> {
           `Added a voice sample for ${values.person} (${result.samples} in all)${result.matchedGroup ? `; it sounds like ${result.matchedGroup}` : ''}.`,
         );
       }
-      refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+      refreshWarnings(db);
       return 0;
     } finally {
       db.close();
@@ -197,7 +197,7 @@ async function analyse(db: Db, _libraryFile: string, quiet: boolean) {
   });
   if (!quiet) process.stderr.write('\n');
   regroupVoices(db);
-  refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+  refreshWarnings(db);
 }
 
 function describeProfile(p: Profile): string {

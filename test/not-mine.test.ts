@@ -10,7 +10,7 @@ import { Profile, getProfile, setProfile } from '../electron/core/analysis/profi
 import { recordNameMentions } from '../electron/core/analysis/name-mentions.ts';
 import { findPersonNames } from '../electron/core/analysis/names/index.ts';
 import {
-  computeWarnings,
+  allWarnings,
   decideWarning,
   listWarnings,
   refreshWarnings,
@@ -56,7 +56,7 @@ async function importFake(db: ReturnType<typeof openLibrary>, items: FakeRecordi
 
 const analyse = (db: ReturnType<typeof openLibrary>) => {
   recordNameMentions(db, (t) => findPersonNames(t));
-  refreshWarnings(db, computeWarnings(db));
+  refreshWarnings(db, allWarnings(db));
 };
 
 test('a foreign account raises the strongest warning, with the identity and where it was found', async () => {

@@ -204,7 +204,9 @@ export function App() {
             ? t('warnings.toast.mine')
             : decision === 'dismissed'
               ? t('warnings.toast.dismissed')
-              : t('warnings.toast.notMine');
+              : decision === 'not-a-person'
+                ? t('warnings.toast.notAPerson', { name: 'subject' in w ? String(w.subject) : '' })
+                : t('warnings.toast.notMine');
         setToast({ text, action: { label: t('warnings.undo'), run: () => void undo(w) } });
       } catch (e) {
         setToast({ text: t('error.generic', { message: errorText(e) }), error: true });

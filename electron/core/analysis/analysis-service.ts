@@ -4,9 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/library.ts';
 import { findPersonNames } from './names/index.ts';
 import { recordNameMentions } from './name-mentions.ts';
-import { computeSignatures, regroupVoices, voiceWarnings } from './voice-groups.ts';
+import { computeSignatures, regroupVoices } from './voice-groups.ts';
 import { analysePendingAudio } from '../import/run-import.ts';
-import { computeWarnings, refreshWarnings } from './warnings.ts';
+import { refreshWarnings } from './warnings.ts';
 import type { AnalysisWorkerMessage, AnalysisWorkerRequest } from './analysis-worker.ts';
 
 export interface AnalysisServiceOptions {
@@ -33,7 +33,7 @@ export class AnalysisService {
 
   refresh(): number {
     const db = this.options.db;
-    return refreshWarnings(db, [...computeWarnings(db), ...voiceWarnings(db)]);
+    return refreshWarnings(db);
   }
 
   get voicesRunning(): boolean {

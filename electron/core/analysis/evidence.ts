@@ -6,6 +6,8 @@ import { deleteSelection } from '../db/deleting.ts';
 import { kindName } from '../import/labels.ts';
 import type { ExportKind } from '../model.ts';
 import { listWarnings } from './warnings.ts';
+import { isExportWide } from './warning-kinds.ts';
+import type { ExportSign } from './warning-types.ts';
 import { inLanguage, say, type CoreLang } from '../messages/index.ts';
 
 export interface Draft {
@@ -91,9 +93,17 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
   const registeredDevices = db
     .prepare('SELECT name, model, serial FROM export_devices WHERE export_id = ?')
     .all(exportId) as Evidence['registeredDevices'];
-  const reasons = listWarnings(db, { includeDecided: true })
-    .filter((w) => w.exportId === exportId && (w.kind === 'account' || w.kind === 'export-voice'))
-    .map((w) => said(w.reason));
+  // The export-wide warnings' reasons, and every sign of the verdict, each in the reader's language.
+  const reasons = [
+    ...new Set(
+      listWarnings(db, { includeDecided: true })
+        .filter((w) => w.exportId === exportId && isExportWide(w.kind))
+        .flatMap((w) => [
+          ...(w.kind === 'export' ? [] : [w.reason]),
+          ...(Array.isArray(w.evidence.signs) ? (w.evidence.signs as ExportSign[]).map((s) => s.reason) : []),
+        ]),
+    ),
+  ].map((r) => said(r));
   const company: Evidence['company'] = e.kind === 'google-takeout' ? 'Google' : 'Amazon';
   const evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'> = {
     exportId: e.id,

@@ -17,7 +17,7 @@ import {
   similarity,
   type EnrolledPerson,
 } from './voices/index.ts';
-import type { ComputedWarning } from './warnings.ts';
+import type { ComputedWarning, ExportSign } from './warning-types.ts';
 
 /** Stored with each signature: signatures of another model version are recomputed. */
 export const voiceMethod = () => `mfcc-stats-wccn-v${signatureVersion()}`;
@@ -359,7 +359,6 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
       lastTime: times.length ? Math.max(...times) : null,
     });
   }
-  if (known.length > 0) out.push(...exportVoiceWarnings(db, known));
   return out;
 }
 
@@ -368,39 +367,39 @@ function describeConfidence(c: number): string {
 }
 
 /**
- * An export in which no voice matches the user or their household at all. The verdict leans
- * towards silence: it needs 20 recordings with speech and no group that sounds like anyone known.
+ * Exports in which no voice matches the user or their household at all: a sign for the export's
+ * verdict, decisive alone. It leans towards silence: it needs 20 recordings with speech and no group
+ * that sounds like anyone known. Nothing is said before the user has named a voice.
  */
-function exportVoiceWarnings(db: Db, known: EnrolledPerson[]): ComputedWarning[] {
-  const exports = db.prepare('SELECT id, label FROM exports').all() as { id: number; label: string }[];
+export function exportVoiceSigns(db: Db): Map<number, ExportSign> {
+  const out = new Map<number, ExportSign>();
+  const known = knownVoices(db, loadGroups(db));
+  if (known.length === 0) return out;
+  const exports = db.prepare('SELECT id FROM exports').pluck().all() as number[];
   const signatures = db.prepare(
     `SELECT s.recording_id AS id, s.vector FROM voice_signatures s JOIN recordings r ON r.id = s.recording_id
      WHERE r.export_id = ? AND s.vector IS NOT NULL AND s.method = ?`,
   );
-  const out: ComputedWarning[] = [];
-  for (const e of exports) {
-    const sigs = (signatures.all(e.id, voiceMethod()) as { id: number; vector: Buffer }[])
+  for (const exportId of exports) {
+    const sigs = (signatures.all(exportId, voiceMethod()) as { id: number; vector: Buffer }[])
       .map((r) => ({ id: String(r.id), vector: fromBlob(r.vector) }))
       .filter((r) => r.vector.length > 0);
     if (sigs.length === 0) continue;
     const verdict = exportVerdict(sigs, known);
     if (!verdict.foreign) continue;
-    out.push({
-      key: `export-voice:${e.id}`,
-      kind: 'export-voice',
-      severity: 'strong',
-      exportId: e.id,
-      subject: e.label,
+    out.set(exportId, {
+      kind: 'voices',
+      strength: 'decisive',
+      confidence: verdict.confidence,
       reason: say('warnings.exportVoice', { count: verdict.recordings }),
-      evidence: {
+      facts: {
         recordings: verdict.recordings,
+        voices: verdict.groups.length,
         matchedRecordings: verdict.matchedRecordings,
         chanceMatches: verdict.chanceMatches,
+        known: known.map((k) => k.person),
       },
-      confidence: verdict.confidence,
-      recordingIds: [],
-      firstTime: null,
-      lastTime: null,
+      warningKey: null,
     });
   }
   return out;

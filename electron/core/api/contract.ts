@@ -4,11 +4,12 @@ import { z } from 'zod';
 import type { ExportKind, ImportProgress, ImportReport, RecordingSource } from '../model.ts';
 import type { ApiMethod } from './methods.ts';
 import { Profile as ProfileSchema, type Profile } from '../analysis/profile.ts';
-import type { StoredWarning } from '../analysis/warnings.ts';
+import type { Decision, ExportSign, StoredWarning, WarningKind } from '../analysis/warning-types.ts';
+import { DECISIONS } from '../analysis/warning-types.ts';
 import type { Evidence } from '../analysis/evidence.ts';
 import type { VoiceGroupSummary, AnalysisStatus } from '../analysis/voice-groups.ts';
 
-export type { Profile, StoredWarning, Evidence, VoiceGroupSummary, AnalysisStatus };
+export type { Profile, StoredWarning, Evidence, VoiceGroupSummary, AnalysisStatus, Decision, ExportSign, WarningKind };
 
 const id = z.number().int().positive();
 const time = z.number().int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000);
@@ -92,7 +93,7 @@ export const contract = {
     .object({ includeDecided: z.boolean().default(false) })
     .strict()
     .default({ includeDecided: false }),
-  decideWarning: z.object({ id, decision: z.enum(['mine', 'dismissed', 'not-mine']) }).strict(),
+  decideWarning: z.object({ id, decision: z.enum(DECISIONS) }).strict(),
   undoWarningDecision: byId,
   getEvidence: z.object({ exportId: id, language: z.enum(['en', 'de']).default('en') }).strict(),
   removeExport: z

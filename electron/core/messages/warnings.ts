@@ -110,4 +110,97 @@ export const warnings = {
         'Keine der {count} Sprachaufnahmen in diesem Export klingt nach dir oder nach jemandem, den du genannt hast. Dieser Export gehört vielleicht jemand anderem.',
     },
   },
+  // The export's verdict and its signs.
+  exportVerdict: {
+    en: {
+      one: 'This export is very likely not yours — {count} sign:',
+      other: 'This export is very likely not yours — {count} signs:',
+    },
+    de: {
+      one: 'Dieser Export ist sehr wahrscheinlich nicht deiner – {count} Anzeichen:',
+      other: 'Dieser Export ist sehr wahrscheinlich nicht deiner – {count} Anzeichen:',
+    },
+  },
+  assistantNone: {
+    en: {
+      one: '{count} recording comes from {assistant} devices, but you said you have no voice assistant.',
+      other: '{count} recordings come from {assistant} devices, but you said you have no voice assistant.',
+    },
+    de: {
+      one: '{count} Aufnahme stammt von {assistant}-Geräten, aber du hast gesagt, du hast keinen Sprachassistenten.',
+      other:
+        '{count} Aufnahmen stammen von {assistant}-Geräten, aber du hast gesagt, du hast keinen Sprachassistenten.',
+    },
+  },
+  assistantNotYours: {
+    en: {
+      one: '{count} recording comes from {assistant} devices, but you said you have no {assistant}.',
+      other: '{count} recordings come from {assistant} devices, but you said you have no {assistant}.',
+    },
+    de: {
+      one: '{count} Aufnahme stammt von {assistant}-Geräten, aber du hast gesagt, du hast kein {assistant}.',
+      other: '{count} Aufnahmen stammen von {assistant}-Geräten, aber du hast gesagt, du hast kein {assistant}.',
+    },
+  },
+  deviceUnconfirmed: {
+    en: {
+      one: '{count} recording comes from “{device}”, a device you have not confirmed as yours.',
+      other: '{count} recordings come from “{device}”, a device you have not confirmed as yours.',
+    },
+    de: {
+      one: '{count} Aufnahme stammt von „{device}“, einem Gerät, das du nicht als deines bestätigt hast.',
+      other: '{count} Aufnahmen stammen von „{device}“, einem Gerät, das du nicht als deines bestätigt hast.',
+    },
+  },
+  signDevicesUnconfirmed: {
+    en: {
+      one: 'Its device ({devices}) is none you confirmed as yours.',
+      other: 'Its {count} devices ({devices}) are none you confirmed as yours.',
+    },
+    de: {
+      one: 'Sein Gerät ({devices}) hast du nicht als deines bestätigt.',
+      other: 'Keines seiner {count} Geräte ({devices}) hast du als deines bestätigt.',
+    },
+  },
+  place: {
+    en: {
+      one: '{count} of {total} recordings that name a place ask about {place}, and you said you live in {home}.',
+      other: '{count} of {total} recordings that name a place ask about {place}, and you said you live in {home}.',
+    },
+    de: {
+      one: '{count} von {total} Aufnahmen, die einen Ort nennen, fragen nach {place} – und du hast gesagt, du wohnst in {home}.',
+      other:
+        '{count} von {total} Aufnahmen, die einen Ort nennen, fragen nach {place} – und du hast gesagt, du wohnst in {home}.',
+    },
+  },
+  signNames: {
+    en: {
+      one: '{count} recording names people outside your household ({names}), and none names anyone in it.',
+      other: '{count} recordings name people outside your household ({names}), and none names anyone in it.',
+    },
+    de: {
+      one: '{count} Aufnahme nennt Menschen außerhalb deines Haushalts ({names}), keine nennt jemanden daraus.',
+      other: '{count} Aufnahmen nennen Menschen außerhalb deines Haushalts ({names}), keine nennt jemanden daraus.',
+    },
+  },
+  signSpeakerLabels: {
+    en: {
+      one: 'Alexa thought people outside your household ({names}) were speaking in {count} recording.',
+      other: 'Alexa thought people outside your household ({names}) were speaking in {count} recordings.',
+    },
+    de: {
+      one: 'Alexa meinte in {count} Aufnahme, Menschen außerhalb deines Haushalts ({names}) sprächen.',
+      other: 'Alexa meinte in {count} Aufnahmen, Menschen außerhalb deines Haushalts ({names}) sprächen.',
+    },
+  },
+  signUnrecognised: {
+    en: {
+      one: 'Google marked {count} of {total} recordings “From unrecognized speaker”.',
+      other: 'Google marked {count} of {total} recordings “From unrecognized speaker”.',
+    },
+    de: {
+      one: 'Google hat {count} von {total} Aufnahmen als „Von nicht erkanntem Sprecher“ markiert.',
+      other: 'Google hat {count} von {total} Aufnahmen als „Von nicht erkanntem Sprecher“ markiert.',
+    },
+  },
 } satisfies Record<string, Entry>;

@@ -25,7 +25,21 @@ const fieldText: Record<ListField, { label: MessageKey; hint: MessageKey; placeh
   emails: { label: 'about.emails', hint: 'about.emailsHint', placeholder: 'about.emailsPlaceholder' },
   household: { label: 'about.household', hint: 'about.householdHint', placeholder: 'about.householdPlaceholder' },
   accounts: { label: 'about.accounts', hint: 'about.accountsHint', placeholder: 'about.accountsPlaceholder' },
+  homePlaces: { label: 'about.homePlaces', hint: 'about.homePlacesHint', placeholder: 'about.homePlacesPlaceholder' },
 };
+
+const assistantChoices = [
+  { value: 'alexa', label: 'about.assistant.noAlexa' },
+  { value: 'google-assistant', label: 'about.assistant.noGoogle' },
+] as const satisfies readonly { value: Profile['notMyAssistants'][number]; label: MessageKey }[];
+
+const noTyping = (): Record<ListField, string> => ({
+  names: '',
+  emails: '',
+  household: '',
+  accounts: '',
+  homePlaces: '',
+});
 
 export function AboutYou({
   mode,
@@ -42,12 +56,7 @@ export function AboutYou({
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
-  const [typing, setTyping] = useState<Record<ListField, string>>({
-    names: '',
-    emails: '',
-    household: '',
-    accounts: '',
-  });
+  const [typing, setTyping] = useState<Record<ListField, string>>(noTyping);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
@@ -72,7 +81,7 @@ export function AboutYou({
   const save = async () => {
     const full = withTyped(draft);
     setDraft(full);
-    setTyping({ names: '', emails: '', household: '', accounts: '' });
+    setTyping(noTyping());
     setTried(true);
     if (validateProfile(full).length) return;
     setBusy(true);
@@ -166,6 +175,44 @@ export function AboutYou({
           />
         ))}
       </div>
+      <fieldset className="about-assistants" data-testid="about-assistants">
+        <legend>{t('about.assistants')}</legend>
+        <p className="field-hint">{t('about.assistantsHint')}</p>
+        <ul className="device-checks">
+          <li>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={draft.noAssistant}
+                onChange={(e) => setDraft((d) => ({ ...d, noAssistant: e.target.checked }))}
+                data-testid="about-no-assistant"
+              />
+              <span className="check-label">{t('about.assistant.none')}</span>
+            </label>
+          </li>
+          {assistantChoices.map((c) => (
+            <li key={c.value}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  disabled={draft.noAssistant}
+                  checked={draft.noAssistant || draft.notMyAssistants.includes(c.value)}
+                  onChange={(e) =>
+                    setDraft((d) => ({
+                      ...d,
+                      notMyAssistants: e.target.checked
+                        ? [...d.notMyAssistants, c.value]
+                        : d.notMyAssistants.filter((x) => x !== c.value),
+                    }))
+                  }
+                  data-testid={`about-not-${c.value}`}
+                />
+                <span className="check-label">{t(c.label)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
       <fieldset className="about-devices" data-testid="about-devices">
         <legend>{t('about.devices')}</legend>
         <p className="field-hint">{t('about.devicesHint')}</p>

@@ -1,27 +1,87 @@
 // Warnings: every open warning in one place, strongest first — why it was raised, how sure Earshot
 // is, the evidence (recordings, playable) and what the user can do: "this is me / my household" (M),
 // dismiss, or "this is not my data". Dealt-with warnings can be shown again and undone.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Profile, RecordingRow, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDate, formatDuration } from '../lib/format.ts';
 import { knowsUser } from '../lib/profile.ts';
 import {
+  answersFor,
+  bannerTitle,
   byDecision,
   certainty,
   groupBySeverity,
   isExportWide,
   recordingCount,
+  signText,
+  signWeight,
+  signsOf,
   warningTitle,
   warningWhy,
   type Severity,
 } from '../lib/warnings.ts';
+import type { Decision } from '../../../electron/core/api/contract.ts';
+import { Dialog } from './Dialog.tsx';
 import { ClipButton, useClipPlayer, type ClipPlayer } from './Clip.tsx';
 import { Icon } from './Icon.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
 
-export type Decision = 'mine' | 'dismissed' | 'not-mine';
+export type { Decision };
+
+/**
+ * "It is mine" on a warning that says a whole export is someone else's asks once: one click must
+ * not silence the strongest warning Earshot has.
+ */
+export function useConfirmMine(onDecide: WarningActions['onDecide']): {
+  decide(w: StoredWarning, decision: Decision): void;
+  dialog: ReactNode;
+} {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState<StoredWarning | null>(null);
+  const decide = useCallback(
+    (w: StoredWarning, decision: Decision) => {
+      if (decision === 'mine' && isExportWide(w)) setAsking(w);
+      else onDecide(w, decision);
+    },
+    [onDecide],
+  );
+  const dialog = asking ? (
+    <Dialog
+      title={t('warnings.confirmMine.title')}
+      onCancel={() => setAsking(null)}
+      testId="confirm-mine"
+      labelledBy="confirm-mine-title"
+      actions={
+        <>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => setAsking(null)}
+            data-testid="confirm-mine-cancel"
+          >
+            {t('warnings.confirmMine.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onDecide(asking, 'mine');
+              setAsking(null);
+            }}
+            data-testid="confirm-mine-yes"
+          >
+            {t('warnings.confirmMine.confirm')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('warnings.confirmMine.body', { label: asking.exportLabel ?? asking.subject })}</p>
+    </Dialog>
+  ) : null;
+  return { decide, dialog };
+}
 
 export interface WarningActions {
   /** Decides about a warning by its id (ids stay the same while the warning does). */
@@ -66,6 +126,8 @@ export function WarningsView({
   const [showDecided, setShowDecided] = useState(false);
   const [current, setCurrent] = useState(0);
   const player = useClipPlayer();
+  const confirm = useConfirmMine(actions.onDecide);
+  const guarded: WarningActions = { ...actions, onDecide: (w, d) => confirm.decide(w as StoredWarning, d) };
   const { open, decided } = byDecision(warnings ?? []);
   const groups = groupBySeverity(open);
   const ordered = groups.flatMap((g) => g.warnings);
@@ -91,7 +153,7 @@ export function WarningsView({
       case 'm':
       case 'M':
         if (!w) return;
-        actions.onDecide(w, 'mine');
+        confirm.decide(w, 'mine');
         break;
       case 'ArrowDown':
       case 'j':
@@ -127,7 +189,7 @@ export function WarningsView({
       </h2>
       {decided.length === 0 ? <p className="muted">{t('warnings.noneDecided')}</p> : null}
       {decided.map((w) => (
-        <WarningCard key={w.id} warning={w} actions={actions} player={player} current={false} />
+        <WarningCard key={w.id} warning={w} actions={guarded} player={player} current={false} />
       ))}
     </section>
   ) : null;
@@ -164,6 +226,7 @@ export function WarningsView({
           {toggle}
         </div>
         {dealtWith}
+        {confirm.dialog}
       </section>
     );
   }
@@ -204,7 +267,7 @@ export function WarningsView({
             <WarningCard
               key={w.id}
               warning={w}
-              actions={actions}
+              actions={guarded}
               player={player}
               current={ordered[current]?.id === w.id}
               onFocus={() => setCurrent(ordered.findIndex((x) => x.id === w.id))}
@@ -217,6 +280,7 @@ export function WarningsView({
         </section>
       ))}
       {dealtWith}
+      {confirm.dialog}
     </section>
   );
 }
@@ -258,7 +322,11 @@ function WarningCard({
         ? t('warnings.decision.dismissed')
         : w.decision === 'not-mine'
           ? t('warnings.decision.notMine')
-          : null;
+          : w.decision === 'not-a-person'
+            ? t('warnings.decision.notAPerson')
+            : null;
+  const signs = signsOf(w);
+  const answers = answersFor(w, t);
 
   return (
     <article
@@ -277,6 +345,16 @@ function WarningCard({
           {warningTitle(w, t)}
         </h3>
         {why ? <p className="warning-why">{why}</p> : null}
+        {signs.length > (w.kind === 'account' ? 1 : 0) ? (
+          <ul className="warning-signs" aria-label={t('warning.signs')} data-testid="warning-signs">
+            {signs.map((sign) => (
+              <li key={sign.kind} className={`warning-sign ${sign.strength}`} data-sign={sign.kind}>
+                <span className="sign-text">{signText(sign, t)}</span>{' '}
+                <span className="sign-weight muted">({signWeight(sign, t)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <p className="warning-sure">{certainty(w, t)}</p>
         <p className="warning-evidence" data-testid="warning-evidence">
           {count > 0 ? <span>{t(exportWide ? 'warnings.inExport' : 'count.recordings', { count })}</span> : null}
@@ -298,25 +376,28 @@ function WarningCard({
           </div>
         ) : (
           <div className="warning-actions">
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => actions.onDecide(w, 'mine')}
-              title={`${exportWide ? t('warnings.itIsMine') : t('warnings.mine')} (M)`}
-              data-testid="warning-mine"
-            >
-              <Icon name="check" /> {exportWide ? t('warnings.itIsMine') : t('warnings.mine')}
-            </button>
             {exportWide && w.exportId != null ? (
               <button
                 type="button"
-                className="button danger-outline"
+                className="button danger"
                 onClick={() => actions.onNotMine(w.exportId!)}
                 data-testid="warning-not-mine"
               >
                 <Icon name="shield" /> {t('warnings.notMine')}
               </button>
             ) : null}
+            {answers.map((a, i) => (
+              <button
+                key={a.decision}
+                type="button"
+                className={`button${i === 0 && !exportWide ? ' primary' : ''}`}
+                onClick={() => actions.onDecide(w, a.decision)}
+                title={i === 0 ? `${a.label} (M)` : a.label}
+                data-testid={a.decision === 'mine' ? 'warning-mine' : `warning-${a.decision}`}
+              >
+                <Icon name={a.decision === 'not-a-person' ? 'x' : 'check'} /> {a.label}
+              </button>
+            ))}
             <button
               type="button"
               className="button"
@@ -420,18 +501,16 @@ export function ForeignExportBanner({
   onMine(w: StoredWarning): void;
 }) {
   const { t } = useI18n();
+  const confirm = useConfirmMine((w) => onMine(w as StoredWarning));
   if (!warnings.length) return null;
   return (
     <div className="foreign-banners">
+      {confirm.dialog}
       {warnings.map((w) => (
         <div key={w.id} className="banner danger foreign-banner" role="alert" data-testid="foreign-banner">
           <Icon name="warning" size="1.125rem" />
           <div className="banner-text">
-            <strong>
-              {w.kind === 'account'
-                ? t('banner.account', { identity: w.subject })
-                : t('banner.voices', { label: w.exportLabel ?? w.subject })}
-            </strong>
+            <strong>{bannerTitle(w, t)}</strong>
             <span>
               {w.exportLabel ? `${w.exportLabel} · ` : ''}
               {t('banner.sub')}
@@ -445,7 +524,7 @@ export function ForeignExportBanner({
           >
             {t('banner.whatToDo')}
           </button>
-          <button type="button" className="button" onClick={() => onMine(w)} data-testid="banner-mine">
+          <button type="button" className="button" onClick={() => confirm.decide(w, 'mine')} data-testid="banner-mine">
             {t('banner.mine')}
           </button>
         </div>

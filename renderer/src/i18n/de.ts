@@ -319,6 +319,66 @@ export const de: Record<MessageKey, Message> = {
   'warning.sure.unknown': 'Wie sicher: Das kann Earshot nicht sagen.',
   'warning.sure.voiceNote':
     'Stimmen in kurzen Ausschnitten sind schwer zu unterscheiden – hör rein, bevor du entscheidest.',
+  'warning.export.title': {
+    one: 'Dieser Export ist sehr wahrscheinlich nicht deiner – {count} Anzeichen',
+    other: 'Dieser Export ist sehr wahrscheinlich nicht deiner – {count} Anzeichen',
+  },
+  'warning.export.why': {
+    one: 'Der Export nennt kein Konto, aber dieses Anzeichen spricht dafür, dass er jemand anderem gehört:',
+    other:
+      'Der Export nennt kein Konto, aber diese Anzeichen sprechen übereinstimmend dafür, dass er jemand anderem gehört:',
+  },
+  'warning.signs': 'Anzeichen',
+  'warning.device.title': {
+    one: '{count} Aufnahme stammt von „{device}“, einem Gerät, das du nicht bestätigt hast',
+    other: '{count} Aufnahmen stammen von „{device}“, einem Gerät, das du nicht bestätigt hast',
+  },
+  'warning.device.why':
+    'Du hast Earshot gesagt, welche Geräte dir gehören, und dieses ist nicht dabei. Vielleicht ist es neu – oder es gehört jemand anderem.',
+  'warning.device.whyAssistant':
+    'Unter „Über dich“ hast du gesagt, dass du diesen Assistenten nicht hast. Aufnahmen von ihm sind vielleicht die von jemand anderem.',
+  'warning.place.title': {
+    one: '{count} von {total} Aufnahmen, die einen Ort nennen, fragen nach {place}',
+    other: '{count} von {total} Aufnahmen, die einen Ort nennen, fragen nach {place}',
+  },
+  'warning.place.why':
+    'Die meisten Fragen nach Wetter, Wegen oder Uhrzeit betreffen diesen Ort, und du hast gesagt, du wohnst in {home}. Eine Reise erklärt ein paar davon; so viele sprechen für das Zuhause von jemand anderem.',
+  'sign.account': 'Er nennt das Konto {identity}, und das ist nicht deines.',
+  'sign.assistantNone': {
+    one: '{count} Aufnahme stammt von {assistant}-Geräten, aber du hast gesagt, du hast keinen Sprachassistenten',
+    other: '{count} Aufnahmen stammen von {assistant}-Geräten, aber du hast gesagt, du hast keinen Sprachassistenten',
+  },
+  'sign.assistantNotYours': {
+    one: '{count} Aufnahme stammt von {assistant}-Geräten, aber du hast gesagt, du hast kein {assistant}',
+    other: '{count} Aufnahmen stammen von {assistant}-Geräten, aber du hast gesagt, du hast kein {assistant}',
+  },
+  'sign.devicesUnconfirmed': {
+    one: 'Sein Gerät ({devices}) hast du nicht als deines bestätigt.',
+    other: 'Keines seiner {count} Geräte ({devices}) hast du als deines bestätigt.',
+  },
+  'sign.voices': {
+    one: 'Seine {count} Sprachaufnahme klingt nicht nach dir oder nach jemandem, den du genannt hast.',
+    other: 'Keine seiner {count} Sprachaufnahmen klingt nach dir oder nach jemandem, den du genannt hast.',
+  },
+  'sign.names': {
+    one: '{count} Aufnahme nennt Menschen außerhalb deines Haushalts ({names}), keine nennt jemanden daraus.',
+    other: '{count} Aufnahmen nennen Menschen außerhalb deines Haushalts ({names}), keine nennt jemanden daraus.',
+  },
+  'sign.places': {
+    one: '{count} von {total} Aufnahmen, die einen Ort nennen, fragen nach {place} – nicht nach deinem Wohnort.',
+    other: '{count} von {total} Aufnahmen, die einen Ort nennen, fragen nach {place} – nicht nach deinem Wohnort.',
+  },
+  'sign.speakerLabels': {
+    one: 'Alexa meinte in {count} Aufnahme, Menschen außerhalb deines Haushalts ({names}) sprächen.',
+    other: 'Alexa meinte in {count} Aufnahmen, Menschen außerhalb deines Haushalts ({names}) sprächen.',
+  },
+  'sign.unrecognised': {
+    one: 'Google hat {count} von {total} Aufnahmen als „Von nicht erkanntem Sprecher“ markiert.',
+    other: 'Google hat {count} von {total} Aufnahmen als „Von nicht erkanntem Sprecher“ markiert.',
+  },
+  'sign.strength.decisive': 'reicht allein',
+  'sign.strength.strong': 'ein starkes Anzeichen',
+  'sign.strength.supporting': 'zählt nur mit anderen',
 
   'warnings.intro': {
     one: 'Ein Hinweis zum Ansehen. Er sagt, warum er kommt und wie sicher Earshot ist.',
@@ -354,6 +414,33 @@ export const de: Record<MessageKey, Message> = {
   'warnings.toast.dismissed': 'Hinweis ausgeblendet.',
   'warnings.toast.notMine': 'Notiert: Das sind nicht deine Daten.',
   'warnings.toast.undone': 'Rückgängig gemacht. Der Hinweis ist wieder da.',
+  'warnings.decision.notAPerson': 'Du hast gesagt, das ist kein Mensch',
+  'warnings.someoneIKnow': 'Jemand, den ich kenne',
+  'warnings.notAPerson': 'Kein Mensch',
+  'warnings.deviceMine': 'Das Gerät gehört mir',
+  'warnings.assistantMine': 'Ich nutze {assistant} doch',
+  'warnings.placeKnown': 'Den Ort kenne ich',
+  'warnings.toast.notAPerson': 'Notiert: „{name}“ ist kein Mensch. Earshot warnt nicht mehr davor.',
+  'warnings.confirmMine.title': 'Ist dieser Export wirklich deiner?',
+  'warnings.confirmMine.body':
+    'Earshot hat Anzeichen gefunden, dass „{label}“ jemand anderem gehört. Wenn du sagst, er ist deiner, warnt Earshot nicht mehr davor und lernt aus deiner Antwort. Unter „Hinweise“ kannst du das rückgängig machen.',
+  'warnings.confirmMine.confirm': 'Ja, er ist meiner',
+  'warnings.confirmMine.cancel': 'Abbrechen',
+  'banner.verdict': {
+    one: 'Dieser Export ist sehr wahrscheinlich nicht deiner – {count} Anzeichen',
+    other: 'Dieser Export ist sehr wahrscheinlich nicht deiner – {count} Anzeichen',
+  },
+  'about.homePlaces': 'Wo du wohnst',
+  'about.homePlacesHint':
+    'Dein Ort oder deine Region (mehrere, wenn du mehr als ein Zuhause hast). Orte, nach denen oft gefragt wird und die hier fehlen, können ein Zeichen für fremde Aufnahmen sein.',
+  'about.homePlacesPlaceholder': 'z. B. Hildesheim',
+  'about.assistants': 'Deine Sprachassistenten',
+  'about.assistantsHint':
+    'Damit Earshot dir sagen kann, wenn Aufnahmen von einem Assistenten stammen, den du nicht hast.',
+  'about.assistant.noAlexa': 'Ich habe kein Alexa (kein Echo, keine Alexa-App)',
+  'about.assistant.noGoogle':
+    'Ich habe keinen Google Assistant (keinen Nest-Lautsprecher, keinen Assistant auf dem Handy)',
+  'about.assistant.none': 'Ich habe gar keinen Sprachassistenten',
 
   'banner.account': 'Dieser Export scheint {identity} zu gehören, nicht dir',
   'banner.voices': '„{label}“ gehört vielleicht jemand anderem: keine seiner Stimmen klingt nach dir',

@@ -312,6 +312,65 @@ export const en = {
   'warning.sure.low': 'How sure: this is only a guess.',
   'warning.sure.unknown': 'How sure: Earshot can’t say.',
   'warning.sure.voiceNote': 'Voices in short clips are hard to tell apart, so listen before you decide.',
+  'warning.export.title': {
+    one: 'This export is very likely not yours — {count} sign',
+    other: 'This export is very likely not yours — {count} signs',
+  },
+  'warning.export.why': {
+    one: 'The export names no account, but this sign says it is someone else’s:',
+    other: 'The export names no account, but these signs agree that it is someone else’s:',
+  },
+  'warning.signs': 'Signs',
+  'warning.device.title': {
+    one: '{count} recording comes from “{device}”, a device you haven’t confirmed',
+    other: '{count} recordings come from “{device}”, a device you haven’t confirmed',
+  },
+  'warning.device.why':
+    'You told Earshot which devices are yours, and this one isn’t among them. It may be a new device — or someone else’s.',
+  'warning.device.whyAssistant':
+    'In About you you said you don’t have this assistant. Recordings from it may be someone else’s.',
+  'warning.place.title': {
+    one: '{count} of {total} recordings that name a place ask about {place}',
+    other: '{count} of {total} recordings that name a place ask about {place}',
+  },
+  'warning.place.why':
+    'Most questions about the weather, routes or the time are about this place, and you said you live in {home}. A trip explains a few; most of them are a sign of someone else’s home.',
+  'sign.account': 'It names the account {identity}, which is not yours.',
+  'sign.assistantNone': {
+    one: '{count} recording comes from {assistant} devices, but you said you have no voice assistant',
+    other: '{count} recordings come from {assistant} devices, but you said you have no voice assistant',
+  },
+  'sign.assistantNotYours': {
+    one: '{count} recording comes from {assistant} devices, but you said you have no {assistant}',
+    other: '{count} recordings come from {assistant} devices, but you said you have no {assistant}',
+  },
+  'sign.devicesUnconfirmed': {
+    one: 'Its device ({devices}) is not one you confirmed as yours.',
+    other: 'None of its {count} devices ({devices}) is one you confirmed as yours.',
+  },
+  'sign.voices': {
+    one: 'Its {count} voice recording doesn’t sound like you or anyone you named.',
+    other: 'None of its {count} voice recordings sounds like you or anyone you named.',
+  },
+  'sign.names': {
+    one: '{count} recording names people outside your household ({names}), and none names anyone in it.',
+    other: '{count} recordings name people outside your household ({names}), and none names anyone in it.',
+  },
+  'sign.places': {
+    one: '{count} of {total} recordings that name a place ask about {place}, not where you live.',
+    other: '{count} of {total} recordings that name a place ask about {place}, not where you live.',
+  },
+  'sign.speakerLabels': {
+    one: 'Alexa thought people outside your household ({names}) were speaking in {count} recording.',
+    other: 'Alexa thought people outside your household ({names}) were speaking in {count} recordings.',
+  },
+  'sign.unrecognised': {
+    one: 'Google marked {count} of {total} recordings “From unrecognized speaker”.',
+    other: 'Google marked {count} of {total} recordings “From unrecognized speaker”.',
+  },
+  'sign.strength.decisive': 'enough on its own',
+  'sign.strength.strong': 'a strong sign',
+  'sign.strength.supporting': 'counts only with others',
 
   'warnings.intro': {
     one: 'One warning to look at. It says why it was raised and how sure Earshot is.',
@@ -345,6 +404,31 @@ export const en = {
   'warnings.toast.dismissed': 'Warning dismissed.',
   'warnings.toast.notMine': 'Noted: this is not your data.',
   'warnings.toast.undone': 'Undone. The warning is back.',
+  'warnings.decision.notAPerson': 'You said this is not a person',
+  'warnings.someoneIKnow': 'Someone I know',
+  'warnings.notAPerson': 'Not a person',
+  'warnings.deviceMine': 'This device is mine',
+  'warnings.assistantMine': 'I do use {assistant}',
+  'warnings.placeKnown': 'I know this place',
+  'warnings.toast.notAPerson': 'Noted: “{name}” is not a person. Earshot won’t warn about it again.',
+  'warnings.confirmMine.title': 'Is this export really yours?',
+  'warnings.confirmMine.body':
+    'Earshot found signs that “{label}” belongs to someone else. If you say it is yours, Earshot stops warning about it and learns from your answer. You can undo this in Warnings.',
+  'warnings.confirmMine.confirm': 'Yes, it is mine',
+  'warnings.confirmMine.cancel': 'Cancel',
+  'banner.verdict': {
+    one: 'This export is very likely not yours — {count} sign',
+    other: 'This export is very likely not yours — {count} signs',
+  },
+  'about.homePlaces': 'Where you live',
+  'about.homePlacesHint':
+    'Your town or region (several if you have more than one home). Places you often ask about that aren’t here may be a sign of someone else’s recordings.',
+  'about.homePlacesPlaceholder': 'e.g. Hildesheim',
+  'about.assistants': 'Your voice assistants',
+  'about.assistantsHint': 'So Earshot can tell you when recordings come from an assistant you don’t have.',
+  'about.assistant.noAlexa': 'I don’t have Alexa (no Echo, no Alexa app)',
+  'about.assistant.noGoogle': 'I don’t have Google Assistant (no Nest speaker, no Assistant on my phone)',
+  'about.assistant.none': 'I have no voice assistant at all',
 
   'banner.account': 'This export appears to belong to {identity}, not to you',
   'banner.voices': '“{label}” may belong to someone else: none of its voices sounds like you',

@@ -20,7 +20,10 @@ const draft = (patch: Partial<ProfileDraft> = {}): ProfileDraft => ({
   emails: [],
   household: [],
   accounts: [],
+  homePlaces: [],
   devices: [],
+  noAssistant: false,
+  notMyAssistants: [],
   ...patch,
 });
 

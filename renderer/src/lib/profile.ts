@@ -1,9 +1,9 @@
 // "About you" in the window: the lists the user types (names, e-mail addresses, household,
-// accounts), checked in plain words before they are saved, and who a voice group's person is.
+// accounts, where they live) and which assistants they have, checked in plain words before they are saved, and who a voice group's person is.
 import type { Profile } from '../../../electron/core/api/contract.ts';
 
-export type ListField = 'names' | 'emails' | 'household' | 'accounts';
-export const listFields: ListField[] = ['names', 'emails', 'household', 'accounts'];
+export type ListField = 'names' | 'emails' | 'household' | 'accounts' | 'homePlaces';
+export const listFields: ListField[] = ['names', 'emails', 'household', 'accounts', 'homePlaces'];
 
 /** The limits the core enforces (see electron/core/analysis/profile.ts). */
 export const limits: Record<ListField | 'devices', number> = {
@@ -11,6 +11,7 @@ export const limits: Record<ListField | 'devices', number> = {
   emails: 20,
   household: 50,
   accounts: 20,
+  homePlaces: 20,
   devices: 200,
 };
 export const maxNameLength = 200;
@@ -21,7 +22,12 @@ export interface ProfileDraft {
   emails: string[];
   household: string[];
   accounts: string[];
+  homePlaces: string[];
   devices: string[];
+  /** "I have no voice assistant at all". */
+  noAssistant: boolean;
+  /** Assistants the user said they don't have. */
+  notMyAssistants: Profile['notMyAssistants'];
 }
 
 export const emptyProfile: Profile = {
@@ -30,6 +36,11 @@ export const emptyProfile: Profile = {
   household: [],
   accounts: [],
   devices: [],
+  noAssistant: false,
+  notMyAssistants: [],
+  homePlaces: [],
+  knownPlaces: [],
+  notPeople: [],
   knownPeople: [],
   confirmedAccounts: [],
   skipped: false,
@@ -41,7 +52,10 @@ export function draftOf(p: Profile): ProfileDraft {
     emails: [...p.emails],
     household: [...p.household],
     accounts: [...p.accounts],
+    homePlaces: [...p.homePlaces],
     devices: [...p.devices],
+    noAssistant: p.noAssistant,
+    notMyAssistants: [...p.notMyAssistants],
   };
 }
 
@@ -104,7 +118,16 @@ export function profileFromDraft(base: Profile, draft: ProfileDraft, skipped = b
 
 /** Whether the user has told Earshot nothing at all (and has not skipped the step either). */
 export function shouldAskAboutYou(p: Profile): boolean {
-  return !p.skipped && !p.names.length && !p.emails.length && !p.household.length && !p.accounts.length;
+  return (
+    !p.skipped &&
+    !p.names.length &&
+    !p.emails.length &&
+    !p.household.length &&
+    !p.accounts.length &&
+    !p.homePlaces.length &&
+    !p.noAssistant &&
+    !p.notMyAssistants.length
+  );
 }
 
 /** Whether the user has said who they are, so Earshot can tell what is not theirs. */

@@ -92,8 +92,8 @@ test('voice warnings say how unsure voice matching is', () => {
 
 test('grouping, export marks and the foreign exports for the banner', () => {
   const account = warning({ kind: 'account', severity: 'strong', exportId: 2 });
-  const voices = warning({ kind: 'export-voice', severity: 'strong', exportId: 2 });
-  const other = warning({ kind: 'export-voice', severity: 'strong', exportId: 3 });
+  const voices = warning({ kind: 'export', severity: 'strong', exportId: 2 });
+  const other = warning({ kind: 'export', severity: 'strong', exportId: 3 });
   const name = warning({ severity: 'warning', exportId: 1 });
   const notice = warning({ severity: 'notice', exportId: null });
   assert.deepEqual(
