@@ -11,12 +11,15 @@ export interface FakeRecording {
   device?: string;
   audio?: string;
   notIntended?: boolean;
+  source?: NewRecording['source'];
+  speakerLabel?: string;
+  unrecognizedSpeaker?: boolean;
 }
 
 export function fakeRecording(r: FakeRecording): NewRecording {
   return {
     key: `fake:${r.id}`,
-    source: 'alexa',
+    source: r.source ?? 'alexa',
     timeUtc: Date.parse(r.time),
     timeOriginal: r.time,
     timeZone: 'UTC',
@@ -26,15 +29,21 @@ export function fakeRecording(r: FakeRecording): NewRecording {
     transcript: r.text ?? null,
     response: r.response ?? null,
     notIntended: r.notIntended ?? false,
-    unrecognizedSpeaker: false,
+    unrecognizedSpeaker: r.unrecognizedSpeaker ?? false,
     vendorFlags: [],
-    speakerLabel: null,
+    speakerLabel: r.speakerLabel ?? null,
     audioPath: r.audio ? `audio/${r.audio}` : null,
     extra: {},
   };
 }
 
-export function fakeImporter(hooks: { afterEach?: (index: number) => void | Promise<void> } = {}): Importer {
+export function fakeImporter(
+  hooks: {
+    afterEach?: (index: number) => void | Promise<void>;
+    /** The account the export names; null for an export that names none (the c't case). */
+    account?: string | null;
+  } = {},
+): Importer {
   return {
     detect: (files) => ({
       kind: 'alexa-voice-history',
@@ -45,7 +54,8 @@ export function fakeImporter(hooks: { afterEach?: (index: number) => void | Prom
       const list = files.entries.find((e) => e.name === 'recordings.json')!;
       sink.consumed(list);
       const items = JSON.parse((await list.read()).toString('utf8')) as FakeRecording[];
-      sink.setAccount({ value: 'someone@example.com', kind: 'email', foundIn: list.path });
+      const account = hooks.account === undefined ? 'someone@example.com' : hooks.account;
+      if (account) sink.setAccount({ value: account, kind: 'email', foundIn: list.path });
       for (const [i, item] of items.entries()) {
         const audio = item.audio ? files.entries.find((e) => e.path.endsWith(`audio/${item.audio}`)) : null;
         await sink.addRecording(fakeRecording(item), audio ?? null);

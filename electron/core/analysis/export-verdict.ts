@@ -5,7 +5,7 @@
 //
 // The rule: an account mismatch or "no voice sounds like you" is enough alone ("decisive"); an
 // assistant the user said they don't have is strong but needs one more sign; names, places,
-// unconfirmed devices and vendor flags are "supporting" and need three in agreement.
+// unconfirmed devices and vendor flags are "supporting": three in agreement, or two clear ones.
 import type { Db } from '../db/library.ts';
 import { say } from '../messages/index.ts';
 import { isHouseholdName } from './names/index.ts';
@@ -19,6 +19,8 @@ const MIN_DISTINCT_NAMES = 2;
 /** The vendor's "unrecognised speaker" counts from this many recordings and this share on. */
 const MIN_VENDOR_RECORDINGS = 5;
 const MIN_VENDOR_SHARE = 0.5;
+/** Two supporting signs make a verdict when together they are at least this sure. */
+const TWO_SIGNS_CONFIDENCE = 0.85;
 
 export interface VerdictOutcome {
   exportId: number;
@@ -33,6 +35,8 @@ export interface VerdictOutcome {
 export function signsAgree(signs: readonly ExportSign[]): boolean {
   if (signs.some((s) => s.strength === 'decisive')) return true;
   if (signs.length >= 2 && signs.some((s) => s.strength === 'strong')) return true;
+  // Two supporting signs only when both are clear (e.g. nearly every place asked about is one town).
+  if (signs.length === 2) return combinedConfidence(signs) >= TWO_SIGNS_CONFIDENCE;
   return signs.length >= 3;
 }
 

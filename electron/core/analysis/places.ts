@@ -3,6 +3,7 @@
 // French, so a small town no list knows is still found; the place list in resources/names/ adds
 // bare "in X" mentions of places it knows. The c't case was solved from exactly these questions.
 import placeData from '../../../resources/names/places.json' with { type: 'json' };
+import wordData from '../../../resources/names/words.json' with { type: 'json' };
 
 export interface PlaceMention {
   /** As written, e.g. "Bad Salzdetfurth". */
@@ -75,7 +76,9 @@ export function samePlace(asked: string, named: string): boolean {
     const ia = sameAs.get(a);
     if (ia != null && ia === sameAs.get(b)) return true;
     // "Frankfurt" asked, "Frankfurt am Main" named; "Bad Salzdetfurth" named, "Salzdetfurth" asked.
-    return (a.length >= 4 && b.startsWith(`${a} `)) || (b.length >= 4 && a.endsWith(` ${b}`));
+    return (
+      (a.length >= 4 && b.startsWith(`${a} `)) || (b.length >= 4 && (a.endsWith(` ${b}`) || a.startsWith(`${b} `)))
+    );
   });
 }
 
@@ -124,6 +127,13 @@ const NOT_A_PLACE = new Set(
     'ma mon mes notre votre ce cette quel quelle degres'
   ).split(' '),
 );
+// Ordinary words of the three languages: in a lower-case transcript they end a place name.
+const ORDINARY = new Set(
+  Object.values(wordData.stopWords as Record<string, string[]>)
+    .flat()
+    .map(foldPlace),
+);
+
 // Connectors inside a place name: "Frankfurt am Main", "Halle an der Saale", "Stratford upon Avon".
 const CONNECTORS = new Set(['am', 'an', 'der', 'ob', 'upon', 'on', 'sur', 'en', 'le', 'la', 'les', 'de']);
 
@@ -141,8 +151,8 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** The place named from `at` on, up to four words, or null. */
-function placeAt(ts: Token[], at: number): { place: string; end: number } | null {
+/** The place named from `at` on, up to four words, or null. `lower`: the transcript has no capitals. */
+function placeAt(ts: Token[], at: number, lower: boolean): { place: string; end: number } | null {
   const first = ts[at];
   if (!first || NOT_A_PLACE.has(first.key) || ENDS_PLACE.has(first.key) || /^\d/.test(first.key)) return null;
   let end = at + 1;
@@ -157,19 +167,17 @@ function placeAt(ts: Token[], at: number): { place: string; end: number } | null
       end = k + 1;
       continue;
     }
-    // A second word continues a place only when it is capitalised or the whole is a known place.
-    if (ENDS_PLACE.has(t.key) || /^\d/.test(t.key)) break;
+    // A second word continues a place when it is capitalised, the whole is a known place, or (in a
+    // lower-case transcript, where capitals tell nothing) it is no ordinary word: "chipping norton".
+    if (ENDS_PLACE.has(t.key) || BEFORE_PLACE.has(t.key) || /^\d/.test(t.key)) break;
+    if (contextOf(t.key)) break;
     const joined = ts
       .slice(at, end + 1)
       .map((x) => x.key)
       .join(' ');
     const capitalised = /^\p{Lu}/u.test(t.raw) && /^\p{Lu}/u.test(first.raw);
-    if (
-      !capitalised &&
-      !knownPlaces.has(joined) &&
-      !/^(bad|sankt|st|new|san|santa|saint|le|la|los|las|el)$/.test(first.key)
-    )
-      break;
+    const prefix = /^(bad|sankt|st|new|san|santa|saint|le|la|los|las|el)$/.test(first.key);
+    if (!capitalised && !knownPlaces.has(joined) && !prefix && !(lower && !ORDINARY.has(t.key))) break;
     end++;
   }
   const place = ts
@@ -189,6 +197,7 @@ function contextOf(key: string): PlaceMention['context'] | null {
 /** Places asked about in one transcript, each once. */
 export function findPlaces(text: string): PlaceMention[] {
   const ts = tokens(text);
+  const lower = text === text.toLowerCase();
   const found = new Map<string, PlaceMention>();
   const add = (place: string, context: PlaceMention['context']) => {
     const folded = foldPlace(place);
@@ -200,7 +209,7 @@ export function findPlaces(text: string): PlaceMention[] {
     const key = ts[i]!.key;
     context = contextOf(key) ?? context;
     if (BEFORE_PLACE.has(key)) {
-      const p = placeAt(ts, i + 1);
+      const p = placeAt(ts, i + 1, lower);
       if (!p) continue;
       const folded = foldPlace(p.place);
       // Without a question about weather, a route or the time, only places the list knows count.
@@ -209,7 +218,7 @@ export function findPlaces(text: string): PlaceMention[] {
       i = p.end - 1;
     } else if (contextOf(key) === 'weather' && i + 1 < ts.length && !BEFORE_PLACE.has(ts[i + 1]!.key)) {
       // "alexa wetter hildesheim": the place straight after the weather word.
-      const p = placeAt(ts, i + 1);
+      const p = placeAt(ts, i + 1, lower);
       if (p && (p.end === ts.length || knownPlaces.has(foldPlace(p.place)) || /^\p{Lu}/u.test(p.place))) {
         add(p.place, 'weather');
         i = p.end - 1;

@@ -29,6 +29,8 @@ export interface WarningKindSpec {
   unlearn(profile: Profile, w: Decided, decision: Decision): Profile;
   /** The answer the profile already gives to this warning, if any. */
   answered(profile: Profile, w: Decided): Decision | null;
+  /** The answer removes the warning's cause: keep it listed as answered (until its export goes). */
+  outlivesAnswer: boolean;
 }
 
 const nothing = (p: Profile) => p;
@@ -60,6 +62,7 @@ const person = (source: 'transcript' | 'speaker'): WarningKindSpec => ({
       : p.notPeople.some((x) => foldPersonName(x) === foldPersonName(w.subject))
         ? 'not-a-person'
         : null,
+  outlivesAnswer: false,
 });
 
 /** "Mine" on a device: an assistant the user does have after all, or a device that is theirs. */
@@ -89,6 +92,7 @@ export const warningKinds: Record<WarningKind, WarningKindSpec> = {
     unlearn: (p, w, d) =>
       d === 'mine' ? { ...p, confirmedAccounts: p.confirmedAccounts.filter((a) => !sameAccount(a, w.subject)) } : p,
     answered: (p, w) => (p.confirmedAccounts.some((a) => sameAccount(a, w.subject)) ? 'mine' : null),
+    outlivesAnswer: false,
   },
   device: {
     exportWide: false,
@@ -98,6 +102,7 @@ export const warningKinds: Record<WarningKind, WarningKindSpec> = {
     unlearn: (p, w, d) => (d === 'mine' ? unlearnDevice(p, w) : p),
     // A device the user confirms is no longer computed as unconfirmed: nothing to answer here.
     answered: notAnswered,
+    outlivesAnswer: true,
   },
   place: {
     exportWide: false,
@@ -107,6 +112,7 @@ export const warningKinds: Record<WarningKind, WarningKindSpec> = {
     unlearn: (p, w, d) =>
       d === 'mine' ? { ...p, knownPlaces: p.knownPlaces.filter((x) => !samePlace(w.subject, x)) } : p,
     answered: notAnswered,
+    outlivesAnswer: true,
   },
   name: person('transcript'),
   speaker: person('speaker'),
@@ -118,6 +124,7 @@ export const warningKinds: Record<WarningKind, WarningKindSpec> = {
     learn: nothing,
     unlearn: nothing,
     answered: notAnswered,
+    outlivesAnswer: false,
   },
   export: {
     exportWide: true,
@@ -129,6 +136,7 @@ export const warningKinds: Record<WarningKind, WarningKindSpec> = {
     learn: (p, w, d) => (d === 'mine' ? signsOf(w).reduce(learnSign, p) : p),
     unlearn: (p, w, d) => (d === 'mine' ? signsOf(w).reduce(unlearnSign, p) : p),
     answered: notAnswered,
+    outlivesAnswer: true,
   },
 };
 

@@ -23,8 +23,17 @@ export { allWarnings } from './warning-kinds.ts';
  */
 export function refreshWarnings(db: Db, computed: ComputedWarning[] = allWarnings(db)): number {
   const profile = getProfile(db);
-  const existing = new Map(
-    (db.prepare('SELECT key, id FROM warnings').all() as { key: string; id: number }[]).map((r) => [r.key, r.id]),
+  const rows = db
+    .prepare('SELECT w.key, w.id, w.kind, d.decision FROM warnings w LEFT JOIN warning_decisions d ON d.key = w.key')
+    .all() as { key: string; id: number; kind: string; decision: Decision | null }[];
+  const existing = new Map(rows.map((r) => [r.key, r.id]));
+  // An answer that removes its own cause ("I do use Alexa") keeps the answered warning listed, so
+  // it can be seen among the dealt-with ones and undone.
+  const outlives = new Set(
+    rows
+      .filter((r) => r.decision && (WARNING_KINDS as readonly string[]).includes(r.kind))
+      .filter((r) => warningKinds[r.kind as WarningKind].outlivesAnswer)
+      .map((r) => r.key),
   );
   const insert = db.prepare(
     `INSERT INTO warnings (key, kind, severity, export_id, subject, reason, evidence, confidence, first_time, last_time, created_at)
@@ -57,7 +66,7 @@ export function refreshWarnings(db: Db, computed: ComputedWarning[] = allWarning
       const answer = warningKinds[w.kind].answered(profile, w);
       if (answer) learnt.run(w.key, answer, now);
     }
-    for (const [key, id] of existing) if (!keep.has(key)) remove.run(id);
+    for (const [key, id] of existing) if (!keep.has(key) && !outlives.has(key)) remove.run(id);
   })();
   return computed.length;
 }
