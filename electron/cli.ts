@@ -15,11 +15,14 @@ import { listWarnings, refreshWarnings, warningRecordingIds } from './core/analy
 import { computeSignatures, enrollVoice, regroupVoices } from './core/analysis/voice-groups.ts';
 import { recordNameMentions } from './core/analysis/name-mentions.ts';
 import { findPersonNames } from './core/analysis/names/index.ts';
+import type { ExportSign } from './core/analysis/warning-types.ts';
 
 const usage = `Usage:
   npm run cli -- import <file or folder>... [--db FILE] [--json] [--no-analyze]
   npm run cli -- list [--db FILE] [--search TEXT] [--limit N] [--json]
-  npm run cli -- profile [--name N]... [--email E]... [--household N]... [--account A]... [--db FILE] [--json]
+  npm run cli -- profile [--name N]... [--email E]... [--household N]... [--account A]...
+                         [--home PLACE]... [--device NAME]... [--devices none|some] [--no-assistant alexa|google]...
+                         [--db FILE] [--json]
   npm run cli -- enroll --person NAME <audio file>... [--db FILE]
   npm run cli -- analyze [--db FILE]
   npm run cli -- warnings [--db FILE] [--json] [--all]`;
@@ -37,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
       email: { type: 'string', multiple: true },
       household: { type: 'string', multiple: true },
       account: { type: 'string', multiple: true },
+      home: { type: 'string', multiple: true },
+      device: { type: 'string', multiple: true },
+      devices: { type: 'string' },
+      'no-assistant': { type: 'string', multiple: true },
       person: { type: 'string' },
       all: { type: 'boolean', default: false },
       'no-analyze': { type: 'boolean', default: false },
@@ -111,7 +118,23 @@ async function main(argv: string[]): Promise<number> {
     const db = openLibrary(libraryFile);
     try {
       const current = getProfile(db);
-      const given = values.name || values.email || values.household || values.account;
+      const given =
+        values.name ||
+        values.email ||
+        values.household ||
+        values.account ||
+        values.home ||
+        values.device ||
+        values.devices ||
+        values['no-assistant'];
+      if (values.devices && values.devices !== 'none' && values.devices !== 'some')
+        throw new UsageError('--devices takes “none” (you own no voice-assistant device) or “some”.');
+      const assistants = (values['no-assistant'] ?? []).map((a) => {
+        const v = a.toLowerCase();
+        if (v === 'alexa') return 'alexa' as const;
+        if (v === 'google' || v === 'google-assistant') return 'google-assistant' as const;
+        throw new UsageError(`--no-assistant takes “alexa” or “google”, not “${a}”.`);
+      });
       const profile = given
         ? setProfile(db, {
             ...current,
@@ -119,6 +142,10 @@ async function main(argv: string[]): Promise<number> {
             emails: values.email ?? current.emails,
             household: values.household ?? current.household,
             accounts: values.account ?? current.accounts,
+            homePlaces: values.home ?? current.homePlaces,
+            devices: values.device ?? current.devices,
+            noAssistant: values.devices ? values.devices === 'none' : current.noAssistant,
+            notMyAssistants: values['no-assistant'] ? assistants : current.notMyAssistants,
             skipped: false,
           })
         : current;
@@ -169,7 +196,12 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) {
         console.log(
           JSON.stringify(
-            warnings.map((w) => ({ ...w, recordingIds: warningRecordingIds(db, w.id) })),
+            warnings.map((w) => ({
+              ...w,
+              // The verdict's signs, each with its evidence and how sure it is.
+              ...(Array.isArray(w.evidence.signs) ? { signs: w.evidence.signs } : {}),
+              recordingIds: warningRecordingIds(db, w.id),
+            })),
             null,
             2,
           ),
@@ -179,6 +211,12 @@ async function main(argv: string[]): Promise<number> {
       } else {
         for (const w of warnings) {
           console.log(`[${w.severity}] ${w.kind}: ${w.reason}${w.decision ? ` (you said: ${w.decision})` : ''}`);
+          const signs = Array.isArray(w.evidence.signs) ? (w.evidence.signs as ExportSign[]) : [];
+          if (w.kind === 'export' || signs.length > 1)
+            for (const sign of signs)
+              console.log(
+                `    - ${sign.kind} (${sign.strength}, ${Math.round(sign.confidence * 100)} % sure): ${sign.reason}`,
+              );
         }
       }
       return 0;
@@ -207,6 +245,9 @@ function describeProfile(p: Profile): string {
     line('E-mail', p.emails),
     line('Household', p.household),
     line('Accounts', p.accounts),
+    line('Home', p.homePlaces),
+    line('Devices', p.devices),
+    `Assistants: ${p.noAssistant ? 'none' : p.notMyAssistants.length ? `not ${p.notMyAssistants.join(', ')}` : '(not said)'}`,
   ].join('\n');
 }
 

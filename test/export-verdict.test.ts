@@ -250,3 +250,45 @@ test('generated c’t-like deliveries are all recognised, own exports never (see
     assert.equal(r.verdict != null, c.foreign, `${c.name}: ${r.warnings.map((w) => w.reason).join(' | ')}`);
   }
 });
+
+test('the CLI: profile --home/--devices none/--no-assistant, and warnings --json carries the verdict and its signs', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const dir = tempDir();
+  const file = path.join(dir, 'library.sqlite');
+  const db = openLibrary(file);
+  const zip = await writeZip(path.join(dir, 'export.zip'), {
+    'recordings.json': JSON.stringify(strangerTexts.map((text, i) => ({ id: `k${i}`, time: at(i), text }))),
+  });
+  await runImport(db, [zip], { importers: [fakeImporter({ account: null })] });
+  recordNameMentions(db, (t) => findPersonNames(t));
+  db.close();
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args, '--db', file], { encoding: 'utf8' });
+  const profile = cli('profile', '--name', 'Max Weber', '--home', 'Hildesheim', '--devices', 'none', '--json');
+  assert.equal(profile.status, 0, profile.stderr);
+  const saved = JSON.parse(profile.stdout) as { homePlaces: string[]; noAssistant: boolean };
+  assert.deepEqual(saved.homePlaces, ['Hildesheim']);
+  assert.equal(saved.noAssistant, true);
+  const out = cli('warnings', '--json');
+  assert.equal(out.status, 0, out.stderr);
+  const warnings = JSON.parse(out.stdout) as {
+    kind: string;
+    severity: string;
+    exportId: number;
+    signs?: ExportSign[];
+  }[];
+  const verdict = warnings.find((w) => w.kind === 'export');
+  assert.ok(verdict, out.stdout);
+  assert.equal(verdict.severity, 'strong');
+  assert.equal(typeof verdict.exportId, 'number');
+  assert.deepEqual(verdict.signs!.map((s) => s.kind).sort(), ['devices', 'names', 'places']);
+  const text = cli('warnings');
+  assert.match(text.stdout, /\[strong\] export: This export is very likely not yours — 3 signs:/);
+  assert.match(text.stdout, /- places \(supporting, \d+ % sure\)/);
+  const noAlexa = cli('profile', '--devices', 'some', '--no-assistant', 'alexa', '--json');
+  assert.equal(noAlexa.status, 0, noAlexa.stderr);
+  assert.deepEqual((JSON.parse(noAlexa.stdout) as { notMyAssistants: string[] }).notMyAssistants, ['alexa']);
+  const bad = cli('profile', '--no-assistant', 'siri');
+  assert.notEqual(bad.status, 0);
+  assert.match(bad.stderr, /--no-assistant takes “alexa” or “google”/);
+});
