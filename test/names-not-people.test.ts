@@ -66,6 +66,21 @@ test('a given name only German or French speakers use needs more than the list i
   assert.deepEqual(people('ruf lion an'), ['lion'], 'in German it is a name');
 });
 
+test('dishes, drinks, holidays and brands named after someone are not people', () => {
+  for (const text of [
+    'recipe for eggs benedict',
+    'how do i make a tom collins',
+    'add dr pepper to the shopping list',
+    'füge dr. oetker pudding hinzu',
+    "what day is valentine's day",
+    'god bless america',
+    'bestell tante fanny teig',
+  ])
+    assert.deepEqual(people(text), [], text);
+  assert.deepEqual(people("what's on uncle ben's calendar"), ['ben'], 'an uncle, not the rice');
+  assert.deepEqual(people('ruf tante fanny an'), ['fanny']);
+});
+
 test('in a command slot the same names are people: contacts can share them', () => {
   assert.deepEqual(people('call jesus'), ['jesus']);
   assert.deepEqual(people("hey google text Rachel Green I'm outside"), ['rachel green']);
