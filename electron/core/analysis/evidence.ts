@@ -5,6 +5,7 @@ import type { Db } from '../db/library.ts';
 import { deleteSelection } from '../db/deleting.ts';
 import { kindName } from '../import/labels.ts';
 import type { ExportKind } from '../model.ts';
+import type { FileFingerprint } from '../import/fingerprints.ts';
 import { listWarnings } from './warnings.ts';
 import { isExportWide } from './warning-kinds.ts';
 import type { ExportSign } from './warning-types.ts';
@@ -31,7 +32,8 @@ export interface Evidence {
   account: string | null;
   accountFoundIn: string | null;
   importedAt: number;
-  files: { name: string; size: number; sha256: string | null }[];
+  /** Every file the export arrived as (a folder's files one by one), with size and SHA-256. */
+  files: FileFingerprint[];
   recordings: number;
   withAudio: number;
   withTranscript: number;
@@ -153,10 +155,7 @@ function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language:
       ? `Aufnahmen: ${e.recordings} (${e.withAudio} mit Ton, ${e.withTranscript} mit Text), ${isoDay(e.firstTime)} bis ${isoDay(e.lastTime)}`
       : `Recordings: ${e.recordings} (${e.withAudio} with audio, ${e.withTranscript} with a transcript), ${isoDay(e.firstTime)} to ${isoDay(e.lastTime)}`,
     de ? 'Dateien:' : 'Files:',
-    ...e.files.map(
-      (f) =>
-        `  ${f.name} — ${f.size.toLocaleString('en')} bytes — SHA-256 ${f.sha256 ?? (de ? '(Ordner)' : '(folder)')}`,
-    ),
+    ...e.files.map((f) => `  ${fileLine(f, de)}`),
     de ? 'Geräte:' : 'Devices:',
     ...e.devices.map((d) => `  ${d.name}: ${d.recordings}`),
     ...e.registeredDevices.map(
@@ -178,6 +177,28 @@ function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language:
       : 'This summary contains no content of the recordings.',
   );
   return lines.join('\n');
+}
+
+/** One file of the summary; a folder past the cap ends with "and N more files", counted, not hashed. */
+function fileLine(f: FileFingerprint, de: boolean): string {
+  const bytes = f.size.toLocaleString(de ? 'de-DE' : 'en');
+  if (f.more != null) {
+    const more = f.more.toLocaleString(de ? 'de-DE' : 'en');
+    return de
+      ? `${f.name} … und ${more} weitere Dateien — zusammen ${bytes} Bytes — nicht einzeln gehasht`
+      : `${f.name} … and ${more} more files — ${bytes} bytes together — not hashed one by one`;
+  }
+  if (f.sha256) return `${f.name} — ${bytes} ${de ? 'Bytes' : 'bytes'} — SHA-256 ${f.sha256}`;
+  // A file in a folder that could not be read; or, in libraries imported before folders were
+  // listed file by file, the folder itself.
+  const why = f.name.includes('/')
+    ? de
+      ? '(konnte nicht gelesen werden)'
+      : '(could not be read)'
+    : de
+      ? '(Ordner, Dateien beim Import nicht einzeln erfasst)'
+      : '(folder, its files not listed when it was imported)';
+  return `${f.name} — ${bytes} ${de ? 'Bytes' : 'bytes'} — SHA-256 ${why}`;
 }
 
 function escapeHtml(s: string): string {

@@ -205,12 +205,19 @@ interface LoadedGroup {
   centroid: Float32Array;
 }
 
+/**
+ * Groups with their true size: counted from the recordings still in them, so a removed export or
+ * deleted recordings never leave a stale count ("100 shown, 1 left"), and an emptied group is not listed.
+ */
 function loadGroups(db: Db): LoadedGroup[] {
   return (
-    db.prepare('SELECT id, label, size, person, centroid FROM voice_groups ORDER BY size DESC').all() as (Omit<
-      LoadedGroup,
-      'centroid'
-    > & { centroid: Buffer })[]
+    db
+      .prepare(
+        `SELECT g.id, g.label, COUNT(s.recording_id) AS size, g.person, g.centroid
+         FROM voice_groups g JOIN voice_signatures s ON s.group_id = g.id
+         GROUP BY g.id ORDER BY size DESC, g.id`,
+      )
+      .all() as (Omit<LoadedGroup, 'centroid'> & { centroid: Buffer })[]
   ).map((g) => ({
     ...g,
     centroid: fromCentroid(g.centroid),
@@ -290,7 +297,10 @@ export function analysisStatus(db: Db, running: boolean): AnalysisStatus {
     .get(method) as number;
   return {
     voices: { done, total, withoutSignature: without, running },
-    groups: db.prepare('SELECT COUNT(*) FROM voice_groups').pluck().get() as number,
+    groups: db
+      .prepare('SELECT COUNT(DISTINCT group_id) FROM voice_signatures WHERE group_id IS NOT NULL')
+      .pluck()
+      .get() as number,
     enrolled: db
       .prepare('SELECT person, COUNT(*) AS samples FROM enrolled_voices GROUP BY person ORDER BY person')
       .all() as AnalysisStatus['enrolled'],

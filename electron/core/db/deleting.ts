@@ -44,6 +44,11 @@ export function deleteSelection(db: Db, s: DeleteSelection): { deleted: number; 
     db.prepare(
       `UPDATE exports SET recording_count = (SELECT COUNT(*) FROM recordings r WHERE r.export_id = exports.id)`,
     ).run();
+    // Voice groups follow (their signatures went with the recordings): true sizes, no empty groups.
+    db.prepare(
+      'UPDATE voice_groups SET size = (SELECT COUNT(*) FROM voice_signatures s WHERE s.group_id = voice_groups.id)',
+    ).run();
+    db.prepare('DELETE FROM voice_groups WHERE size = 0').run();
     return { deleted, exportsRemoved };
   })();
   if (result.deleted > 0 || result.exportsRemoved > 0) {

@@ -1,7 +1,7 @@
 // Runs one import end to end: open the dropped files, recognise the export, let its importer fill
 // one transaction, and report. Cancel or failure rolls back, so the library is exactly as before.
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { openExportFiles, type ArchiveLimits, type ExportEntry, type ExportFiles } from '../archive/export-files.ts';
@@ -20,6 +20,7 @@ import {
   type NewRecording,
   type SkippedFile,
 } from '../model.ts';
+import { fingerprintInputs } from './fingerprints.ts';
 import { exportLabel } from './labels.ts';
 
 export interface ImportOptions {
@@ -145,7 +146,8 @@ async function importWith(
   };
 
   const inputsInfo = files.inputs.map((p) => ({ name: path.basename(p), size: safeSize(p) }));
-  // SHA-256 of each dropped file, for the evidence summary; read alongside the import.
+  // SHA-256 of each dropped file and of each file in a dropped folder, for the evidence summary;
+  // read alongside the import.
   const fingerprints = fingerprintInputs(files.inputs, signal);
   fingerprints.catch(() => undefined); // awaited at the end; a failure before then must not go unhandled
   const statements = prepare(db);
@@ -361,25 +363,6 @@ function cancelled() {
 function plain(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^“[^”]*” /, '');
-}
-
-/** Name, size and SHA-256 of each dropped file; folders are listed without a hash. */
-async function fingerprintInputs(
-  inputs: string[],
-  signal: AbortSignal,
-): Promise<{ name: string; size: number; sha256: string | null }[]> {
-  const out = [];
-  for (const input of inputs) {
-    const stat = statSync(input, { throwIfNoEntry: false });
-    if (!stat?.isFile()) {
-      out.push({ name: path.basename(input), size: 0, sha256: null });
-      continue;
-    }
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(input, { signal })) hash.update(chunk as Buffer);
-    out.push({ name: path.basename(input), size: stat.size, sha256: hash.digest('hex') });
-  }
-  return out;
 }
 
 function safeSize(p: string): number {

@@ -14,13 +14,18 @@
 // places after a place preposition ("weather in paris"), and anything after a media command
 // ("play taylor swift", "spiel musik von nena", "mets du stromae"): artists are not visitors.
 // Public figures asked about ("how old is angela merkel") or on a short list come back with
-// kind 'public-figure' so a caller can show them calmly or not at all.
+// kind 'public-figure' so a caller can show them calmly or not at all. Fictional characters
+// ("jon snow"), sayings ("live long and prosper"), religious names ("jesus") and names after a
+// saint's or royal title ("saint patrick", "king arthur") are not people outside a command slot.
 import nlp from 'compromise';
 import {
   ambiguous,
   anyFirstName,
   brands,
+  characters,
+  englishFirstNames,
   firstNames,
+  honorifics,
   brandWords,
   englishCommonWords,
   kinTitles,
@@ -33,6 +38,8 @@ import {
   placeWords,
   publicFigures,
   relations,
+  religiousNames,
+  sayings,
   stopWords,
   surnames,
   titles,
@@ -137,6 +144,11 @@ const TRIGGERS: Record<Lang, Record<SlotKind, string[]>> = {
       'who won',
       'who married',
       'what is the net worth of',
+      'who plays',
+      'who voiced',
+      'who voices',
+      'who directed',
+      'who composed',
     ],
     skill: ['open', 'launch', 'start', 'enable'],
   },
@@ -189,6 +201,9 @@ const TRIGGERS: Record<Lang, Record<SlotKind, string[]>> = {
       'erzahl mir von',
       'erzahl mir uber',
       'wer singt',
+      'wer sang',
+      'wer spielt',
+      'wer spielte',
       'wer hat',
     ],
     skill: ['offne', 'starte', 'aktiviere'],
@@ -229,6 +244,7 @@ const TRIGGERS: Record<Lang, Record<SlotKind, string[]>> = {
       'quel age avait',
       'c est qui',
       'qui chante',
+      'qui joue',
       'parle-moi de',
       'qui a',
     ],
@@ -254,6 +270,25 @@ function makeSets(lang: Lang): Record<SlotKind, PhraseSet> {
   };
 }
 
+// Questions about a work: what follows is a song, a book or a role, not someone at home
+// ("who sings sweet caroline", "who played jon snow", "wer singt atemlos").
+const WORK_QUESTIONS = new Set([
+  'who sings',
+  'who sang',
+  'who wrote',
+  'who played',
+  'who plays',
+  'who voiced',
+  'who voices',
+  'who directed',
+  'who composed',
+  'wer singt',
+  'wer sang',
+  'wer spielt',
+  'wer spielte',
+  'qui chante',
+  'qui joue',
+]);
 const DEDICATION = new Set(['for', 'fur', 'pour']);
 const CONJUNCTIONS = new Set(['and', 'und', 'et', 'or', 'oder', 'ou', 'plus']);
 const ARTICLES: Record<Lang, Set<string>> = {
@@ -283,6 +318,8 @@ interface Context {
   casing: boolean;
   /** Per token: a non-person phrase (wake word, brand, place) covers it. */
   blocked: boolean[];
+  /** Per token: blocked only as part of a character, a saying or after an honorific. */
+  cultural: boolean[];
   /** Per token: used by a trigger phrase. */
   trigger: boolean[];
   /** Per token: inside a media or skill clause (names suppressed) or knowledge clause. */
@@ -312,6 +349,7 @@ export function findPersonNames(text: string, lang?: Lang | null, options: FindO
     keys: tokens.map((t) => t.key),
     casing: casingIsInformative(tokens, l),
     blocked: tokens.map(() => false),
+    cultural: tokens.map(() => false),
     trigger: tokens.map(() => false),
     clause: tokens.map(() => null),
     used: tokens.map(() => false),
@@ -366,6 +404,20 @@ function isPlaceContext(ctx: Context, i: number): boolean {
 function markPhrases(ctx: Context): void {
   const { keys } = ctx;
   for (let i = 0; i < keys.length; i++) {
+    // Characters and sayings: a name inside "jon snow" or "live long and prosper" is not a person.
+    // A one-word entry that is also a given name never blocks (the lists avoid those anyway).
+    const c = Math.max(characters.matchAt(keys, i), sayings.matchAt(keys, i));
+    if (c > 1 || (c === 1 && !anyFirstName.has(keys[i] ?? ''))) {
+      for (let k = i; k < i + c; k++) ctx.blocked[k] = ctx.cultural[k] = true;
+      i += c - 1;
+      continue;
+    }
+    // "saint patrick", "king arthur", "st moritz", "heilige maria": a saint, a royal or a place.
+    if (honorifics[ctx.lang].has(keys[i] ?? '') && isFirstName(ctx, i + 1)) {
+      ctx.blocked[i + 1] = ctx.cultural[i + 1] = true;
+      i += 1;
+      continue;
+    }
     const b = brands.matchAt(keys, i);
     // A single-word brand that is also a given name (otto, mercedes) blocks only outside slots;
     // that is decided later. Multi-word brands (olive garden, pizza hut) always block.
@@ -424,6 +476,7 @@ function excluded(ctx: Context, i: number): boolean {
     isStop(ctx, key) ||
     neverAName(key) ||
     notPeople[ctx.lang].has(key) ||
+    religiousNames.has(key) ||
     /\d/.test(key) ||
     mediaWords[ctx.lang].has(key)
   );
@@ -536,7 +589,8 @@ function markTriggersAndSlots(ctx: Context): void {
       // A knowledge question that is only one word long ("is", "did") is a weak slot instead.
       if (matched === 'knowledge' && len === 1) {
         if (clause === null) slot(ctx, next, 'weak');
-      } else clause = matched;
+      } else if (matched === 'knowledge' && WORK_QUESTIONS.has(ctx.keys.slice(i, next).join(' '))) clause = 'media';
+      else clause = matched;
       i = next - 1;
       continue;
     }
@@ -564,6 +618,8 @@ function slot(ctx: Context, i: number, kind: 'strong' | 'weak'): number {
     !ambiguous[ctx.lang].has(ctx.keys[at + 1] ?? '')
   )
     at += 1;
+  // In a strong slot a contact may share a character's name ("text Rachel Green"): it is a person.
+  if (strong) for (let k = at; ctx.cultural[k] && !ctx.trigger[k]; k++) ctx.blocked[k] = ctx.cultural[k] = false;
   const key = ctx.keys[at];
   const t = ctx.tokens[at];
   if (!t || key === undefined || ctx.used[at]) return at;
@@ -668,11 +724,14 @@ function findOutsideSlots(ctx: Context): void {
     const first = isLocalFirstName(ctx, i);
     const sentenceStart = i === ctx.bodyStart || t.afterPunct;
     if (first) {
-      const amb = ambiguous[ctx.lang].has(key);
+      // In English, a given name only German or French speakers use ("lion", "prosper") is more
+      // often an English word: like "will" or "mark", it needs more than the name list.
+      const foreign = ctx.lang === 'en' && !englishFirstNames.has(key) && !key.includes('-');
+      const amb = ambiguous[ctx.lang].has(key) || foreign;
       let why: NameReason | null = null;
       if (!amb) why = 'first-name-list';
       else if (t.possessive) why = 'possessive';
-      else if (ctx.casing && t.cap && !sentenceStart) why = 'capitalised';
+      else if (ctx.casing && t.cap && !sentenceStart && !(foreign && afterProperNoun(ctx, i))) why = 'capitalised';
       else if (
         continuesName(ctx, i + 1, false) &&
         surnames.has(ctx.keys[i + 1] ?? '') &&
@@ -723,6 +782,18 @@ function findOutsideSlots(ctx: Context): void {
       }
     }
   }
+}
+
+/** "Snoop Lion", "Kings Lion": a capitalised word that is no given name before it makes one proper noun. */
+function afterProperNoun(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return (
+    prev !== undefined &&
+    prev.cap &&
+    !ctx.tokens[i]?.afterPunct &&
+    !isFirstName(ctx, i - 1) &&
+    !titles[ctx.lang].has(prev.key)
+  );
 }
 
 /** English mixed-case text: let compromise judge capitalised words that no rule explained. */

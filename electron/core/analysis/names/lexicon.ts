@@ -7,6 +7,7 @@ import wordData from '../../../../resources/names/words.json' with { type: 'json
 import placeData from '../../../../resources/names/places.json' with { type: 'json' };
 import brandData from '../../../../resources/names/brands.json' with { type: 'json' };
 import publicData from '../../../../resources/names/public-figures.json' with { type: 'json' };
+import cultureData from '../../../../resources/names/culture.json' with { type: 'json' };
 import { foldText } from './normalise.ts';
 
 export type Lang = 'en' | 'de' | 'fr';
@@ -26,7 +27,9 @@ export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
+      // "for pete's sake": the possessive 's is not a token of its own (see text.ts).
       const words = foldText(phrase)
+        .replace(/'s\b/g, '')
         .split(/[\s'-]+/)
         .filter(Boolean);
       const first = words[0];
@@ -71,6 +74,8 @@ const compromiseWord = new Set<string>();
   }
 }
 for (const key of compromiseFirst) anyFirstName.add(key);
+/** Given names English speakers use: the English list and compromise's. */
+export const englishFirstNames = new Set<string>([...firstNames.en, ...compromiseFirst]);
 for (const key of compromiseLast) surnames.add(key);
 /** English words that compromise knows as something other than a name ("dinner", "ready"). */
 export const englishCommonWords = compromiseWord;
@@ -91,6 +96,13 @@ export const brands = new PhraseSet(brandData.brands);
 export const brandWords = fold(brandData.brands.filter((b) => !/[\s']/.test(b)));
 export const mediaWords = perLang(brandData.mediaWords);
 export const publicFigures = new PhraseSet(publicData.names);
+/** Fictional characters ("jon snow", "benjamin blümchen") and sayings or titles with a name in them. */
+export const characters = new PhraseSet(cultureData.characters);
+export const sayings = new PhraseSet(cultureData.phrases);
+/** Religious names ("jesus", "gott"): never a person outside a command slot. */
+export const religiousNames = fold(cultureData.religious);
+/** Words before a name that make it a saint, a royal or a place ("saint patrick", "king arthur", "st moritz"). */
+export const honorifics = perLang(cultureData.honorifics);
 
 /** Words that are never a person in any of the three languages, whatever a name list says. */
 export function neverAName(key: string): boolean {
