@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkAccount, identityKind, ownIdentities } from '../electron/core/analysis/account-check.ts';
 import { Profile, setProfile } from '../electron/core/analysis/profile.ts';
-import { computeWarnings } from '../electron/core/analysis/warnings.ts';
+import { allWarnings } from '../electron/core/analysis/warnings.ts';
 import { openLibrary } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
 import { alexaHistoryImporter } from '../electron/core/importers/alexa-history/index.ts';
@@ -85,7 +85,7 @@ test('an Alexa voice history naming a customer id raises no account warning agai
   };
   assert.deepEqual(stored, { account: CUSTOMER_ID, account_kind: 'customer-id' }, 'the import named the customer id');
 
-  const accountWarnings = () => computeWarnings(db).filter((w) => w.kind === 'account');
+  const accountWarnings = () => allWarnings(db).filter((w) => w.kind === 'account');
   setProfile(db, { names: ['Jane Doe'], emails: ['jane@example.org'] });
   assert.deepEqual(accountWarnings(), [], 'nothing of the same kind to compare with');
 
