@@ -272,6 +272,7 @@ export async function checkShell(
     await shell.ready();
     const state = await shell.state();
     assert.deepEqual(state.errorBoxes, [], 'no start-up error');
+    assert.deepEqual(state.dialogs, [], 'no start-up dialog (a library that cannot be opened shows one)');
 
     // Hardening before ready, and the window.
     assert.equal(state.sandbox, true, 'app.enableSandbox() before ready');
