@@ -95,6 +95,8 @@ test('IPC is trusted only from the main frame, never from a frame inside it', ()
   assert.equal(isMainFrame(child, main), false, 'a sub-frame, even of the app’s own page');
   assert.equal(isMainFrame({ parent: null }, main), false, 'a main frame of another webContents');
   assert.equal(isMainFrame(null, main), false, 'a frame that is gone');
+  const leaving = { parent: null, detached: true };
+  assert.equal(isMainFrame(leaving, leaving), false, 'a main frame navigating away (detached)');
   assert.equal(isMainFrame(undefined, undefined), false);
 });
 

@@ -57,12 +57,13 @@ export function isHelpLink(url: string): boolean {
  * IPC is trusted only from the window's main frame showing the app's own page: a frame inside it
  * (an embedded page, even one the app's CSP let through) must never reach the API. Electron gives
  * the sending frame; the main frame is the one without a parent, and the webContents' mainFrame.
+ * A detached frame (one navigating away, still running its unload handlers) is refused too.
  */
 export function isMainFrame(
-  frame: { parent: unknown } | null | undefined,
+  frame: { parent: unknown; detached?: boolean } | null | undefined,
   mainFrame: unknown,
-): frame is { parent: null } {
-  return frame != null && frame.parent === null && frame === mainFrame;
+): frame is { parent: null; detached?: false } {
+  return frame != null && frame.parent === null && frame.detached !== true && frame === mainFrame;
 }
 
 /**
