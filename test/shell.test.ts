@@ -5,7 +5,7 @@
 // app.asar gets the same check in test/packaging.test.ts.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,20 @@ import { checkShell, startShell } from './helpers/shell.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let scratch: string;
 
+/** The newest modification time of any file under `dir`. */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }, 0);
+}
+
 before(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'earshot-shell-'));
-  if (
-    !existsSync(path.join(root, 'build', 'main.cjs')) ||
-    !existsSync(path.join(root, 'build', 'renderer', 'index.html'))
-  ) {
+  // The check is of the bundle: rebuild it when the main process's sources are newer.
+  const bundle = path.join(root, 'build', 'main.cjs');
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < newest(path.join(root, 'electron'));
+  if (stale || !existsSync(path.join(root, 'build', 'renderer', 'index.html'))) {
     const { buildApp } = (await import(path.join(root, 'scripts', 'build.mjs'))) as {
       buildApp(o: { quiet: boolean }): Promise<void>;
     };
