@@ -243,11 +243,14 @@ app.whenReady().then(
 
 app.on('window-all-closed', () => app.quit());
 // Electron does not wait for promises here: hold the quit until imports and analysis have stopped
-// and the library is closed (its WAL checkpointed), then quit for real.
+// and the library is closed (its WAL checkpointed), then quit for real. A worker that will not stop
+// must not keep the app open: after 10 s it quits anyway (an unfinished import never commits).
 app.on('will-quit', (event) => {
   const core = earshot;
   if (!core) return;
   earshot = null;
   event.preventDefault();
-  void core.close().finally(() => app.quit());
+  const closed = core.close().catch((error: unknown) => console.error('Closing the library failed:', error));
+  const giveUp = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+  void Promise.race([closed, giveUp]).then(() => app.quit());
 });
