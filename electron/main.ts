@@ -33,7 +33,10 @@ import {
   isAllowedRequest,
   isAppUrl,
   isHelpLink,
+  isMainFrame,
+  nativeBindingOverride,
   secureWebPreferences,
+  viewMenuRoles,
 } from './core/security.ts';
 
 /** Menus and system dialogs speak the system's language (the window has its own setting). */
@@ -66,7 +69,7 @@ function createWindow() {
     minHeight: 480,
     title: 'Earshot',
     show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   mainWindow.once('ready-to-show', () => {
     if (saved?.maximized) mainWindow?.maximize();
@@ -77,15 +80,18 @@ function createWindow() {
       saveWindowState(stateFile, { bounds: mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
   });
   mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // devTools: false already keeps them shut in a packaged app; this closes them should anything open them.
+  if (app.isPackaged) mainWindow.webContents.on('devtools-opened', () => mainWindow?.webContents.closeDevTools());
   mainWindow.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   void mainWindow.loadURL(appEntryUrl);
 }
 
-/** Every IPC call must come from the app's own page in the main frame. */
+/** Every IPC call must come from the app's own page in the main frame (never from a frame inside it). */
 function fromApp(event: IpcMainInvokeEvent): boolean {
-  return event.senderFrame != null && isAppUrl(event.senderFrame.url);
+  const frame = event.senderFrame;
+  return isMainFrame(frame, event.sender.mainFrame) && isAppUrl(frame.url);
 }
 
 function openExportDialog(): Promise<string[]> {
@@ -100,6 +106,10 @@ function openExportDialog(): Promise<string[]> {
   };
   const shown = mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options);
   return shown.then((r) => (r.canceled ? [] : r.filePaths));
+}
+
+function menuItem(role: ReturnType<typeof viewMenuRoles>[number]): Electron.MenuItemConstructorOptions {
+  return role === 'separator' ? { type: 'separator' } : { role };
 }
 
 function buildMenu() {
@@ -124,7 +134,8 @@ function buildMenu() {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    // The View menu's own items, not its stock ones: those carry DevTools and reload, which a packaged app leaves out.
+    { role: 'viewMenu', submenu: viewMenuRoles(app.isPackaged).map(menuItem) },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -132,7 +143,7 @@ function buildMenu() {
 
 /** Opens the library; a damaged one is never overwritten: the user chooses to move it aside or quit. */
 function openLibraryOrRecover(libraryFile: string): Earshot | null {
-  const nativeBinding = process.env.EARSHOT_NATIVE_BINDING || undefined;
+  const nativeBinding = nativeBindingOverride(process.env, app.isPackaged);
   const importWorker = { script: path.join(__dirname, 'import-worker.cjs') };
   const analysisWorker = { script: path.join(__dirname, 'analysis-worker.cjs') };
   try {
@@ -231,6 +242,15 @@ app.whenReady().then(
 );
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => {
-  void earshot?.close();
+// Electron does not wait for promises here: hold the quit until imports and analysis have stopped
+// and the library is closed (its WAL checkpointed), then quit for real. A worker that will not stop
+// must not keep the app open: after 10 s it quits anyway (an unfinished import never commits).
+app.on('will-quit', (event) => {
+  const core = earshot;
+  if (!core) return;
+  earshot = null;
+  event.preventDefault();
+  const closed = core.close().catch((error: unknown) => console.error('Closing the library failed:', error));
+  const giveUp = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+  void Promise.race([closed, giveUp]).then(() => app.quit());
 });

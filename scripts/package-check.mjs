@@ -2,7 +2,8 @@
 // config, `--dir` target, Linux x64), but with a stand-in Electron, since the real binary cannot be
 // downloaded everywhere the tests run. Then it opens the result and reports what is inside:
 // app.asar's files, what was unpacked beside it, the packaged package.json, the Electron fuse wire
-// and the sizes. test/packaging.test.ts asserts on that report; run with --json to see it whole.
+// and the sizes. test/packaging.test.ts asserts on that report; run with --json to see it whole,
+// and with --out DIR to keep the packed app (the test then starts it: see test/helpers/shell.ts).
 import {
   existsSync,
   mkdirSync,
@@ -169,7 +170,11 @@ export function describeSizes({ sizes }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const json = process.argv.includes('--json');
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'earshot-package-'));
+  // `--out DIR` packs into DIR and keeps it (the packaging test starts the packed app from there).
+  const at = process.argv.indexOf('--out');
+  const keep = at > 0 ? path.resolve(process.argv[at + 1] ?? '') : null;
+  if (keep) mkdirSync(keep, { recursive: true });
+  const outDir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'earshot-package-'));
   try {
     const report = await checkPackage({ outDir });
     if (json) {
@@ -184,6 +189,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.log(describeSizes(report));
     }
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    if (!keep) rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,14 +1,16 @@
 // Packaging: the installer configuration, the app icon, and what a packed Earshot really contains —
 // packed here by electron-builder with a stand-in Electron (scripts/package-check.mjs).
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Configuration } from 'electron-builder';
+import { checkShell } from './helpers/shell.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -20,6 +22,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 const config = require('../electron-builder.config.cjs') as Configuration;
 
 interface PackageReport {
+  asarFile: string;
   electronVersion: string;
   seconds: number;
   asarFiles: string[];
@@ -119,9 +122,12 @@ test('the app icon: every platform’s format, drawn from resources/icon.svg', (
 // ── The packed app ───────────────────────────────────────────────────────────────────────────────
 
 let report: PackageReport;
+/** The packed app stays here until the tests end, so the shell test can start it. */
+const packDir = mkdtempSync(path.join(os.tmpdir(), 'earshot-packaging-test-'));
+after(() => rmSync(packDir, { recursive: true, force: true }));
 
 before(() => {
-  const run = spawnSync(process.execPath, ['scripts/package-check.mjs', '--json'], {
+  const run = spawnSync(process.execPath, ['scripts/package-check.mjs', '--json', '--out', packDir], {
     cwd: root,
     encoding: 'utf8',
     timeout: 300_000,
@@ -247,3 +253,20 @@ test('package size', (t) => {
   t.diagnostic(line);
   assert.ok(report.sizes.asar > 0);
 });
+
+test(
+  'the packed app.asar starts under a stand-in Electron: window, channels, page, audio, quit',
+  { timeout: 180_000 },
+  async (t) => {
+    const asar = require('@electron/asar') as { extractAll(archive: string, dest: string): void };
+    assert.ok(report.asarFile.startsWith(packDir) && existsSync(report.asarFile), 'the packed app.asar was kept');
+    // Node cannot read an asar: unpack it (with app.asar.unpacked's native module) and start its
+    // main.cjs, which then finds its page, preload, workers and node_modules inside the packed app only.
+    const app = path.join(packDir, 'app');
+    asar.extractAll(report.asarFile, app);
+    assert.ok(existsSync(path.join(app, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')));
+    assert.equal(existsSync(path.join(app, 'node_modules', 'electron')), false, 'no Electron package to fall back on');
+    const shell = await checkShell(app, { packaged: true, scratch: mkdtempSync(path.join(packDir, 'shell-')) });
+    t.diagnostic(`packaged: index.html ${shell.indexBytes} bytes, audio ${shell.audioRange}, exit ${shell.exitCode}`);
+  },
+);

@@ -15,6 +15,7 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) {
 }
 const libraryFile = path.resolve(values.db ?? path.join(os.tmpdir(), 'earshot-harness', 'library.sqlite'));
 const harness = await startHarness({ libraryFile, port: Number(values.port), rendererDir });
+// The address carries this run's token: the harness answers nothing without it.
 console.log(`Earshot harness: ${harness.url}  (library: ${libraryFile})`);
 const stop = () => void harness.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -41,10 +41,11 @@ export async function ensureBuilt(): Promise<void> {
   await buildApp({ quiet: true });
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
+      ...extraArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -80,7 +81,7 @@ export async function startTestApp(): Promise<TestApp> {
   };
 }
 
-/** A page that fails the test on any uncaught error or CSP violation in the window. */
+/** A page that fails the test on any uncaught error or CSP violation in the window. `url` is the harness's, with its token. */
 export async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -94,7 +95,9 @@ export async function openPage(browser: Browser, url: string, errors: string[]):
     if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text()))
       errors.push(`console: ${m.text()}`);
   });
-  await page.goto(url);
+  // The harness's address carries this run's token; the page's own requests then carry its cookie.
+  const response = await page.goto(url);
+  assert.ok(response?.ok(), `the harness served the window (HTTP ${response?.status()}): ${url}`);
   return page;
 }
 

@@ -53,10 +53,43 @@ export function isHelpLink(url: string): boolean {
   return helpLinks.includes(url);
 }
 
-/** The window's web preferences: isolated, sandboxed, no Node, web security on. */
-export function secureWebPreferences(preload: string) {
+/**
+ * IPC is trusted only from the window's main frame showing the app's own page: a frame inside it
+ * (an embedded page, even one the app's CSP let through) must never reach the API. Electron gives
+ * the sending frame; the main frame is the one without a parent, and the webContents' mainFrame.
+ * A detached frame (one navigating away, still running its unload handlers) is refused too.
+ */
+export function isMainFrame(
+  frame: { parent: unknown; detached?: boolean } | null | undefined,
+  mainFrame: unknown,
+): frame is { parent: null; detached?: false } {
+  return frame != null && frame.parent === null && frame.detached !== true && frame === mainFrame;
+}
+
+/**
+ * The Electron-ABI build of better-sqlite3 that `npm start` prepares, passed in the environment.
+ * Only in development: a packaged app loads the module it ships, never a file an environment
+ * variable points at (that would run any native code inside the app).
+ */
+export function nativeBindingOverride(env: Record<string, string | undefined>, packaged: boolean): string | undefined {
+  return packaged ? undefined : env.EARSHOT_NATIVE_BINDING || undefined;
+}
+
+/** The View menu: zoom and full screen; reload and DevTools only in a development build. */
+export function viewMenuRoles(packaged: boolean) {
+  const always = ['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen'] as const;
+  const development = ['reload', 'forceReload', 'toggleDevTools', 'separator'] as const;
+  return packaged ? [...always] : [...development, ...always];
+}
+
+/**
+ * The window's web preferences: isolated, sandboxed, no Node, web security on. DevTools exist only
+ * in a development build (`packaged` false); a packaged app cannot open them at all.
+ */
+export function secureWebPreferences(preload: string, { packaged = true }: { packaged?: boolean } = {}) {
   return {
     preload,
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -32,6 +32,8 @@ export function audioResponse(db: Db, request: Request): Response {
     'Content-Type': contentTypes[audio.codec ?? ''] ?? 'application/octet-stream',
     'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-store',
+    // The type comes from the stored codec: the page must never sniff recording bytes as anything else.
+    'X-Content-Type-Options': 'nosniff',
   };
   const range = parseRange(request.headers.get('range'), size);
   if (range === 'invalid') {
