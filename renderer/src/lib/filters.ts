@@ -1,6 +1,7 @@
 // What the list shows: search, filters and sort as one plain value, kept in localStorage so it
 // survives a restart, and turned into the API's query. Dates are local days, 'YYYY-MM-DD'.
 import type { ListQuery, RecordingFilters, RecordingRow } from '../../../electron/core/api/contract.ts';
+import { RECORDING_SOURCES } from '../../../electron/core/model.ts';
 import { dayEnd, dayStart } from './format.ts';
 
 type RecordingSource = RecordingRow['source'];
@@ -19,7 +20,7 @@ export interface WarningFilter {
   key: string;
   label: string;
 }
-export const sources: RecordingSource[] = ['google-assistant', 'alexa'];
+export const sources: RecordingSource[] = [...RECORDING_SOURCES];
 
 export interface ViewState {
   search: string;
