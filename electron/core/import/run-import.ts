@@ -206,7 +206,8 @@ async function importWith(
         found++;
         const existing = store(() => statements.existingByKey.get(recording.key)) as ExistingRecording | undefined;
         if (existing) {
-          if (bringsText(existing, recording)) {
+          // Only across imports: within one export, the first of two same-keyed entries stays.
+          if (existing.export_id !== exportId && bringsText(existing, recording)) {
             store(() => linkText(statements, existing.id, recording, exportLabel(kind, files.inputs)));
             linked++;
             linkedExports.add(existing.export_id);
