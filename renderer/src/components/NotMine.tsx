@@ -291,7 +291,7 @@ export function NotMinePage({
             <li className="card guided-step" data-testid="self-hosted">
               <h2>{t('notMine.selfHosted.title')}</h2>
               <p>{t('notMine.selfHosted.body', { assistant: e.assistant })}</p>
-              <ol className="plain-list">
+              <ol className="self-hosted-steps">
                 <li>{t('notMine.selfHosted.whose')}</li>
                 <li>{t('notMine.selfHosted.tell')}</li>
                 <li>{t('notMine.selfHosted.ownSystem')}</li>

@@ -78,7 +78,7 @@ export function Welcome({
         </section>
         <div className="guides">
           {guides.map((g) => (
-            <section key={g.id} className="card guide" aria-labelledby={`guide-${g.id}`}>
+            <section key={g.id} className={`card guide guide-${g.id}`} aria-labelledby={`guide-${g.id}`}>
               <h2 id={`guide-${g.id}`}>
                 <span className={`source-dot ${g.source}`} aria-hidden="true" /> {t(g.title)}
               </h2>

@@ -372,7 +372,7 @@ export const de: Record<MessageKey, Message> = {
 
   'banner.account': 'Dieser Export scheint {identity} zu gehören, nicht dir',
   'banner.voices': '„{label}“ gehört vielleicht jemand anderem: keine seiner Stimmen klingt nach dir',
-  'banner.sub': 'Bitte gib ihn nicht weiter. Earshot hilft dir, das Unternehmen zu informieren und ihn zu entfernen.',
+  'banner.sub': 'Bitte gib ihn nicht weiter. Earshot zeigt dir, wem du es sagen kannst und wie du ihn entfernst.',
   'banner.whatToDo': 'Was tun?',
   'banner.mine': 'Er gehört mir',
 

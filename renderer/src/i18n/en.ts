@@ -363,7 +363,7 @@ export const en = {
 
   'banner.account': 'This export appears to belong to {identity}, not to you',
   'banner.voices': '“{label}” may belong to someone else: none of its voices sounds like you',
-  'banner.sub': 'Please don’t share it. Earshot helps you tell the company and remove it.',
+  'banner.sub': 'Please don’t share it. Earshot shows you whom to tell and how to remove it.',
   'banner.whatToDo': 'What to do',
   'banner.mine': 'It is mine',
 
