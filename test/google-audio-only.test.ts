@@ -232,6 +232,8 @@ describe('audio without activity file: layouts, copies and re-imports (construct
     assert.equal(report.exportId, null);
     assert.ok(report.notes.includes(say('import.linkedTranscripts', { count: 4 })), JSON.stringify(report.notes));
     assert.equal(listExports(db).length, 1, 'the export list does not grow by an empty export');
+    // The Takeout's account now covers the recordings it named, for the "is this mine" check.
+    assert.equal(listExports(db)[0]!.account, 'jane.doe@example.com');
     const texts = rows(db).map((r) => r.transcript);
     assert.deepEqual(texts, ['what is the weather', 'set a timer for ten minutes', 'something', 'play some jazz']);
     db.close();

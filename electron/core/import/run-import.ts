@@ -283,7 +283,17 @@ async function importWith(
 
     if (linked > 0) {
       notes.unshift(say('import.linkedTranscripts', { count: linked }));
-      for (const id of linkedExports) statements.refreshExportTexts.run(id);
+      for (const id of linkedExports) {
+        statements.refreshExportTexts.run(id);
+        // The recordings' own export now says whose they are, if it did not: the account check covers them.
+        if (account)
+          statements.adoptAccount.run({
+            id,
+            account: account.value,
+            accountKind: account.kind,
+            accountFoundIn: account.foundIn,
+          });
+      }
     }
     if (added === 0 && linked > 0) {
       // Nothing new of its own: the export's only contribution is the transcripts, kept on the
@@ -468,6 +478,10 @@ function prepare(db: Db) {
          WHERE r.export_id = exports.id AND r.transcript IS NOT NULL AND r.transcript <> '') WHERE id = ?`,
     ),
     deleteExport: db.prepare('DELETE FROM exports WHERE id = ?'),
+    adoptAccount: db.prepare(
+      `UPDATE exports SET account = @account, account_kind = @accountKind, account_found_in = @accountFoundIn
+       WHERE id = @id AND account IS NULL`,
+    ),
     insertRecording: db.prepare(
       `INSERT INTO recordings (export_id, key, source, time_utc, time_original, time_zone, device, device_serial,
          title, transcript, response, not_intended, unrecognized_speaker, vendor_flags, speaker_label, audio_path,
