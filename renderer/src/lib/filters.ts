@@ -1,7 +1,6 @@
 // What the list shows: search, filters and sort as one plain value, kept in localStorage so it
 // survives a restart, and turned into the API's query. Dates are local days, 'YYYY-MM-DD'.
 import type { ListQuery, RecordingFilters, RecordingRow } from '../../../electron/core/api/contract.ts';
-import { RECORDING_SOURCES } from '../../../electron/core/model.ts';
 import { dayEnd, dayStart } from './format.ts';
 
 type RecordingSource = RecordingRow['source'];
@@ -20,7 +19,15 @@ export interface WarningFilter {
   key: string;
   label: string;
 }
-export const sources: RecordingSource[] = [...RECORDING_SOURCES];
+/** Every source, in the order the filter offers them; a new source does not compile until listed here. */
+const sourceOrder = {
+  'google-assistant': 0,
+  alexa: 1,
+  'home-assistant': 2,
+  openvoiceos: 3,
+  mycroft: 4,
+} satisfies Record<RecordingSource, number>;
+export const sources = Object.keys(sourceOrder) as RecordingSource[];
 
 export interface ViewState {
   search: string;
