@@ -154,14 +154,14 @@ test('the evidence summary names files with hashes and counts, never content; re
   assert.match(evidence.summary, /Recordings: 2 \(0 with audio, 2 with a transcript\), 2024-01-01 to 2024-03-01/);
   assert.match(evidence.summary, /someone@example\.com/);
   assert.doesNotMatch(
-    evidence.summary + evidence.html + evidence.drafts.company.body,
+    evidence.summary + evidence.html + evidence.drafts.company!.body,
     /shopping list|anna/i,
     'no recording content',
   );
-  assert.match(evidence.drafts.company.to, /Amazon/);
-  assert.match(evidence.drafts.authority.body, /personal data breach/);
+  assert.match(evidence.drafts.company!.to, /Amazon/);
+  assert.match(evidence.drafts.authority!.body, /personal data breach/);
   const german = buildEvidence(db, report.exportId!, 'de')!;
-  assert.match(german.drafts.company.body, /Sehr geehrte/);
+  assert.match(german.drafts.company!.body, /Sehr geehrte/);
 
   const removed = removeExportAsNotMine(db, report.exportId!)!;
   assert.equal(removed.deleted, 2);

@@ -1,10 +1,25 @@
 // The plain values that flow through an import: archive entries → importer → recordings → library.
 
 /** Which layout an export was recognised as. */
-export type ExportKind = 'google-takeout' | 'amazon-2024' | 'amazon-2019' | 'amazon-2018' | 'alexa-voice-history';
+export type ExportKind =
+  | 'google-takeout'
+  /** Google-named Assistant audio with no activity file (a partial Takeout, an old download, saved files). */
+  | 'google-audio'
+  | 'amazon-2024'
+  | 'amazon-2019'
+  | 'amazon-2018'
+  | 'alexa-voice-history'
+  /** Home Assistant Assist's debug recordings (`assist_pipeline: debug_recording_dir`). */
+  | 'home-assistant-assist'
+  /** OpenVoiceOS / Mycroft saved recordings (`listener: save_utterances`). */
+  | 'ovos-mycroft';
 
-/** Where a recording came from, in the user's words. */
-export type RecordingSource = 'google-assistant' | 'alexa';
+/** Where a recording came from, in the user's words; the list the window's filters offer. */
+export const RECORDING_SOURCES = ['google-assistant', 'alexa', 'home-assistant', 'openvoiceos', 'mycroft'] as const;
+export type RecordingSource = (typeof RECORDING_SOURCES)[number];
+
+/** Export kinds of assistants people run themselves: no company holds the recordings. */
+export const SELF_HOSTED_KINDS: readonly ExportKind[] = ['home-assistant-assist', 'ovos-mycroft'];
 
 /** Who the export says it belongs to. */
 export interface AccountIdentity {

@@ -4,7 +4,7 @@
 import type { Db } from '../db/library.ts';
 import { deleteSelection } from '../db/deleting.ts';
 import { kindName } from '../import/labels.ts';
-import type { ExportKind } from '../model.ts';
+import { SELF_HOSTED_KINDS, type ExportKind } from '../model.ts';
 import type { FileFingerprint } from '../import/fingerprints.ts';
 import { listWarnings } from './warnings.ts';
 import { isExportWide } from './warning-kinds.ts';
@@ -28,7 +28,13 @@ export interface Evidence {
   exportId: number;
   label: string;
   kind: ExportKind;
-  company: 'Amazon' | 'Google';
+  /**
+   * Who holds the recordings and must answer for them. Null for an assistant someone runs on their
+   * own computer (Home Assistant, OpenVoiceOS, Mycroft): there is no company to write to.
+   */
+  company: 'Amazon' | 'Google' | null;
+  /** The assistant that made the recordings, as its makers name it. */
+  assistant: string;
   account: string | null;
   accountFoundIn: string | null;
   importedAt: number;
@@ -46,13 +52,14 @@ export interface Evidence {
   summary: string;
   /** A self-contained page of the summary, to save and keep. */
   html: string;
-  drafts: { company: Draft; authority: Draft };
+  /** Null for a self-hosted assistant: no company to write to, and no company to complain about. */
+  drafts: { company: Draft | null; authority: Draft | null };
   removal: Removal | null;
 }
 
 type Language = CoreLang;
 
-const privacyContacts: Record<Evidence['company'], string> = {
+const privacyContacts: Record<NonNullable<Evidence['company']>, string> = {
   Amazon:
     'Amazon Europe Core S.à r.l., Data Protection Officer, 38 avenue John F. Kennedy, L-1855 Luxembourg (or the form at amazon.com/privacy)',
   Google:
@@ -106,12 +113,13 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
         ]),
     ),
   ].map((r) => said(r));
-  const company: Evidence['company'] = e.kind === 'google-takeout' ? 'Google' : 'Amazon';
+  const company = companyFor(e.kind);
   const evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'> = {
     exportId: e.id,
     label: e.label,
     kind: e.kind,
     company,
+    assistant: assistantFor(e.kind),
     account: e.account,
     accountFoundIn: e.account_found_in,
     importedAt: e.imported_at,
@@ -129,24 +137,50 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
   return finish(evidence, language);
 }
 
+/** Who holds an export's recordings: the company that sent it, or nobody for a self-hosted assistant. */
+export function companyFor(kind: ExportKind): Evidence['company'] {
+  if (SELF_HOSTED_KINDS.includes(kind)) return null;
+  return kind === 'google-takeout' || kind === 'google-audio' ? 'Google' : 'Amazon';
+}
+
+function assistantFor(kind: ExportKind): string {
+  if (kind === 'home-assistant-assist') return 'Home Assistant';
+  if (kind === 'ovos-mycroft') return 'OpenVoiceOS / Mycroft';
+  return kind === 'google-takeout' || kind === 'google-audio' ? 'Google Assistant' : 'Alexa';
+}
+
 function finish(evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language: Language): Evidence {
   const summary = summaryText(evidence, language);
+  const company = evidence.company;
   return {
     ...evidence,
     summary,
     html: summaryHtml(evidence, summary, language),
-    drafts: {
-      company: companyDraft(evidence, summary, language),
-      authority: authorityDraft(evidence, summary, language),
-    },
+    drafts: company
+      ? {
+          company: companyDraft({ ...evidence, company }, summary, language),
+          authority: authorityDraft({ ...evidence, company }, summary, language),
+        }
+      : { company: null, authority: null },
   };
 }
+
+type WithCompany = Omit<Evidence, 'summary' | 'html' | 'drafts' | 'company'> & {
+  company: NonNullable<Evidence['company']>;
+};
 
 function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language: Language): string {
   const de = language === 'de';
   const lines = [
     de ? `Beweiszusammenfassung: ${e.label}` : `Evidence summary: ${e.label}`,
     de ? `Art: ${kindName(e.kind)}` : `Kind: ${kindName(e.kind)}`,
+    ...(e.company
+      ? []
+      : [
+          de
+            ? `Firma: keine — ${e.assistant} läuft auf einem Rechner, den jemand selbst betreibt; die Aufnahmen lagen auf diesem Rechner.`
+            : `Company: none — ${e.assistant} runs on a computer someone runs themselves; the recordings were on that computer.`,
+        ]),
     de
       ? `Konto im Export: ${e.account ?? 'nicht angegeben'}${e.accountFoundIn ? ` (in ${e.accountFoundIn})` : ''}`
       : `Account named in the export: ${e.account ?? 'not stated'}${e.accountFoundIn ? ` (in ${e.accountFoundIn})` : ''}`,
@@ -216,7 +250,7 @@ pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem;border-radius:6px}</sty
 `;
 }
 
-function companyDraft(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: string, language: Language): Draft {
+function companyDraft(e: WithCompany, summary: string, language: Language): Draft {
   const de = language === 'de';
   const period = `${isoDay(e.firstTime)} – ${isoDay(e.lastTime)}`;
   return {
@@ -256,7 +290,7 @@ Yours sincerely,
   };
 }
 
-function authorityDraft(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: string, language: Language): Draft {
+function authorityDraft(e: WithCompany, summary: string, language: Language): Draft {
   const de = language === 'de';
   return {
     to: de

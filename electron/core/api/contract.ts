@@ -1,7 +1,13 @@
 // The one API between the window and the main process: argument schemas (validated on every call,
 // whatever the transport) and result types. Declared once; IPC and the test harness both carry it.
 import { z } from 'zod';
-import type { ExportKind, ImportProgress, ImportReport, RecordingSource } from '../model.ts';
+import {
+  RECORDING_SOURCES,
+  type ExportKind,
+  type ImportProgress,
+  type ImportReport,
+  type RecordingSource,
+} from '../model.ts';
 import type { ApiMethod } from './methods.ts';
 import { Profile as ProfileSchema, type Profile } from '../analysis/profile.ts';
 import type { Decision, ExportSign, StoredWarning, WarningKind } from '../analysis/warning-types.ts';
@@ -20,10 +26,7 @@ export const RecordingFilters = z
     to: time.nullable().optional(),
     devices: z.array(z.string().max(500)).max(200).optional(),
     exportIds: z.array(id).max(200).optional(),
-    sources: z
-      .array(z.enum(['google-assistant', 'alexa']))
-      .max(10)
-      .optional(),
+    sources: z.array(z.enum(RECORDING_SOURCES)).max(10).optional(),
     notIntended: z.boolean().optional(),
     noTranscript: z.boolean().optional(),
     unrecognizedSpeaker: z.boolean().optional(),

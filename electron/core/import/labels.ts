@@ -4,10 +4,13 @@ import type { ExportKind } from '../model.ts';
 
 const kindNames: Record<ExportKind, string> = {
   'google-takeout': 'Google Takeout',
+  'google-audio': 'Google Assistant recordings',
   'amazon-2024': 'Amazon data export',
   'amazon-2019': 'Amazon data export',
   'amazon-2018': 'Amazon data export',
   'alexa-voice-history': 'Alexa voice history',
+  'home-assistant-assist': 'Home Assistant Assist recordings',
+  'ovos-mycroft': 'OpenVoiceOS / Mycroft recordings',
 };
 
 export function kindName(kind: ExportKind): string {

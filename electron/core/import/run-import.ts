@@ -117,6 +117,9 @@ async function importWith(
   let deferredCount = 0;
   let added = 0;
   let duplicates = 0;
+  // Recordings already in the library, without text, that this export gives a transcript to.
+  let linked = 0;
+  const linkedExports = new Set<number>();
 
   const progress: ImportProgress = {
     phase: 'reading',
@@ -203,8 +206,14 @@ async function importWith(
         if (signal.aborted) throw cancelled();
         if (storageFailure) throw storageFailure;
         found++;
-        if (store(() => statements.keyExists.get(recording.key))) {
-          duplicates++;
+        const existing = store(() => statements.existingByKey.get(recording.key)) as ExistingRecording | undefined;
+        if (existing) {
+          // Only across imports: within one export, the first of two same-keyed entries stays.
+          if (existing.export_id !== exportId && bringsText(existing, recording)) {
+            store(() => linkText(statements, existing.id, recording, exportLabel(kind, files.inputs)));
+            linked++;
+            linkedExports.add(existing.export_id);
+          } else duplicates++;
           if (audioEntry) account_(audioEntry);
           return;
         }
@@ -274,6 +283,31 @@ async function importWith(
     progress.phase = 'saving';
     report(true);
 
+    if (linked > 0) {
+      notes.unshift(say('import.linkedTranscripts', { count: linked }));
+      for (const id of linkedExports) {
+        statements.refreshExportTexts.run(id);
+        // The recordings' own export now says whose they are, if it did not: the account check covers them.
+        if (account)
+          statements.adoptAccount.run({
+            id,
+            account: account.value,
+            accountKind: account.kind,
+            accountFoundIn: account.foundIn,
+          });
+      }
+    }
+    if (added === 0 && linked > 0) {
+      // Nothing new of its own: the export's only contribution is the transcripts, kept on the
+      // recordings they belong to; an empty export would only clutter the sidebar.
+      statements.deleteExport.run(exportId);
+      db.exec('COMMIT');
+      committed = true;
+      const base = emptyReport(kind, account, skipped, notes, started);
+      base.found = found;
+      base.duplicates = duplicates;
+      return base;
+    }
     if (added === 0) {
       db.exec('ROLLBACK');
       committed = true;
@@ -412,7 +446,25 @@ function prepare(db: Db) {
          first_time = @firstTime, last_time = @lastTime, report = @report
        WHERE id = @id`,
     ),
-    keyExists: db.prepare('SELECT 1 FROM recordings WHERE key = ?').pluck(),
+    existingByKey: db.prepare('SELECT id, export_id, title, transcript FROM recordings WHERE key = ?'),
+    linkText: db.prepare(
+      `UPDATE recordings SET title = @title, transcript = @transcript, response = @response,
+         time_utc = COALESCE(@timeUtc, time_utc), time_original = COALESCE(@timeOriginal, time_original),
+         time_zone = COALESCE(@timeZone, time_zone), device = COALESCE(@device, device),
+         device_serial = COALESCE(@deviceSerial, device_serial), not_intended = @notIntended,
+         unrecognized_speaker = @unrecognizedSpeaker, vendor_flags = @vendorFlags,
+         speaker_label = COALESCE(@speakerLabel, speaker_label), extra = json_patch(extra, @extra)
+       WHERE id = @id`,
+    ),
+    refreshExportTexts: db.prepare(
+      `UPDATE exports SET with_transcript = (SELECT COUNT(*) FROM recordings r
+         WHERE r.export_id = exports.id AND r.transcript IS NOT NULL AND r.transcript <> '') WHERE id = ?`,
+    ),
+    deleteExport: db.prepare('DELETE FROM exports WHERE id = ?'),
+    adoptAccount: db.prepare(
+      `UPDATE exports SET account = @account, account_kind = @accountKind, account_found_in = @accountFoundIn
+       WHERE id = @id AND account IS NULL`,
+    ),
     insertRecording: db.prepare(
       `INSERT INTO recordings (export_id, key, source, time_utc, time_original, time_zone, device, device_serial,
          title, transcript, response, not_intended, unrecognized_speaker, vendor_flags, speaker_label, audio_path,
@@ -440,6 +492,47 @@ function prepare(db: Db) {
        FROM recordings WHERE export_id = ? GROUP BY device ORDER BY recordings DESC`,
     ),
   };
+}
+
+interface ExistingRecording {
+  id: number;
+  export_id: number;
+  title: string | null;
+  transcript: string | null;
+}
+
+/**
+ * A recording already in the library with no text (audio imported without its activity file) gets
+ * the text of a later import of the same recording, instead of a copy being added beside it.
+ */
+function bringsText(existing: ExistingRecording, r: NewRecording): boolean {
+  return existing.title === null && existing.transcript === null && (r.title !== null || r.transcript !== null);
+}
+
+function linkText(s: Statements, id: number, r: NewRecording, fromExport: string) {
+  const extra: Record<string, unknown> = {
+    ...r.extra,
+    transcriptFrom: fromExport,
+    unreferencedAudio: null,
+    timeFrom: r.extra.timeFrom ?? null,
+  };
+  delete extra.audioMissing;
+  s.linkText.run({
+    id,
+    title: r.title,
+    transcript: r.transcript,
+    response: r.response,
+    timeUtc: r.timeUtc,
+    timeOriginal: r.timeUtc !== null ? r.timeOriginal : null,
+    timeZone: r.timeUtc !== null ? r.timeZone : null,
+    device: r.device,
+    deviceSerial: r.deviceSerial,
+    notIntended: r.notIntended ? 1 : 0,
+    unrecognizedSpeaker: r.unrecognizedSpeaker ? 1 : 0,
+    vendorFlags: JSON.stringify(r.vendorFlags),
+    speakerLabel: r.speakerLabel,
+    extra: JSON.stringify(extra),
+  });
 }
 
 function insertRecording(

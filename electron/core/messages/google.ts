@@ -77,6 +77,22 @@ export const google = {
         '{count} Audiodateien werden von keinem Assistant-Aktivitätseintrag genannt; sie wurden ohne Transkript importiert, mit der Zeit aus dem Dateinamen.',
     },
   },
+  noActivityFile: {
+    en: {
+      one: 'No activity file (MyActivity.json or .html) came with this audio, so its {count} recording has no transcript and is timed by its file name. If you have the full Takeout with “My Activity”, import it too: Earshot then adds the transcripts to the recordings already here.',
+      other:
+        'No activity file (MyActivity.json or .html) came with this audio, so its {count} recordings have no transcript and are timed by their file names. If you have the full Takeout with “My Activity”, import it too: Earshot then adds the transcripts to the recordings already here.',
+    },
+    de: {
+      one: 'Zu diesem Audio gehört keine Aktivitätsdatei (MyActivity.json oder .html), deshalb hat seine {count} Aufnahme kein Transkript und die Zeit aus dem Dateinamen. Wenn du den vollständigen Takeout-Export mit „Meine Aktivitäten“ hast, importiere ihn auch: Earshot ergänzt dann die Transkripte der Aufnahmen, die schon hier sind.',
+      other:
+        'Zu diesem Audio gehört keine Aktivitätsdatei (MyActivity.json oder .html), deshalb haben seine {count} Aufnahmen kein Transkript und die Zeit aus ihren Dateinamen. Wenn du den vollständigen Takeout-Export mit „Meine Aktivitäten“ hast, importiere ihn auch: Earshot ergänzt dann die Transkripte der Aufnahmen, die schon hier sind.',
+    },
+  },
+  skipSameAudio: {
+    en: 'is a byte-identical copy of {file}, which was imported instead',
+    de: 'ist eine bytegleiche Kopie von {file}, die stattdessen importiert wurde',
+  },
   // {zones} is a list of zone names as written in the export, each in quotes.
   unknownZones: {
     en: 'Some times carried a time zone Earshot does not know ({zones}); they were read as UTC and may be off by a few hours.',

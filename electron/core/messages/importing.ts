@@ -41,6 +41,18 @@ export const importing = {
     de: 'ließ sich nicht lesen ({detail}); die Aufnahme wurde ohne Audio behalten',
   },
   // Notes of an import that added nothing. The English has always said "recordings", even for one.
+  linkedTranscripts: {
+    en: {
+      one: '{count} recording was already in your library without a transcript; it now has its transcript from this export, instead of a second copy.',
+      other:
+        '{count} recordings were already in your library without a transcript; they now have their transcripts from this export, instead of second copies.',
+    },
+    de: {
+      one: '{count} Aufnahme war schon ohne Transkript in deiner Bibliothek; sie hat jetzt ihr Transkript aus diesem Export, statt doppelt vorhanden zu sein.',
+      other:
+        '{count} Aufnahmen waren schon ohne Transkript in deiner Bibliothek; sie haben jetzt ihre Transkripte aus diesem Export, statt doppelt vorhanden zu sein.',
+    },
+  },
   allDuplicates: {
     en: {
       one: 'Everything in this export is already in your library ({count} recordings), so nothing was added.',

@@ -9,6 +9,8 @@ import { audio } from './audio.ts';
 import { google } from './google.ts';
 import { amazon } from './amazon.ts';
 import { alexa } from './alexa.ts';
+import { homeAssistant } from './home-assistant.ts';
+import { ovos } from './ovos.ts';
 import { importing } from './importing.ts';
 import { library } from './library.ts';
 import { voices } from './voices.ts';
@@ -26,6 +28,8 @@ export const coreMessages = {
   ...prefixed('google', google),
   ...prefixed('amazon', amazon),
   ...prefixed('alexa', alexa),
+  ...prefixed('homeAssistant', homeAssistant),
+  ...prefixed('ovos', ovos),
   ...prefixed('import', importing),
   ...prefixed('library', library),
   ...prefixed('voices', voices),

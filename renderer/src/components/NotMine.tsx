@@ -115,6 +115,8 @@ export function NotMinePage({
   if (!evidence) return <section className="guided" data-testid="not-mine" aria-busy="true" />;
 
   const e = evidence;
+  // A self-hosted assistant (Home Assistant, OpenVoiceOS, Mycroft): no company sent this or holds it.
+  const company = e.company;
   const identity = e.account ?? t('notMine.someoneElse');
   const period =
     e.firstTime != null && e.lastTime != null
@@ -132,9 +134,11 @@ export function NotMinePage({
           <div>
             <h1 id="not-mine-title">{t('notMine.title')}</h1>
             <p className="guided-lead">
-              {e.account
-                ? t('notMine.leadAccount', { company: e.company, identity, label: e.label })
-                : t('notMine.lead', { company: e.company, label: e.label })}
+              {company === null
+                ? t('notMine.leadSelfHosted', { assistant: e.assistant, label: e.label })
+                : e.account
+                  ? t('notMine.leadAccount', { company, identity, label: e.label })
+                  : t('notMine.lead', { company, label: e.label })}
             </p>
           </div>
         </header>
@@ -142,8 +146,12 @@ export function NotMinePage({
         <ol className="guided-steps">
           <li className="card guided-step">
             <h2>{t('notMine.happened.title')}</h2>
-            <p>{t('notMine.happened.body', { company: e.company, count: e.recordings, period })}</p>
-            <p>{t('notMine.happened.notYou')}</p>
+            <p>
+              {company === null
+                ? t('notMine.happened.selfHosted', { assistant: e.assistant, count: e.recordings, period })
+                : t('notMine.happened.body', { company, count: e.recordings, period })}
+            </p>
+            <p>{t(company === null ? 'notMine.happened.notYouSelfHosted' : 'notMine.happened.notYou')}</p>
           </li>
 
           <li className="card guided-step">
@@ -156,10 +164,10 @@ export function NotMinePage({
                 <Icon name="x" /> {t('notMine.dont.listen')}
               </li>
               <li>
-                <Icon name="x" /> {t('notMine.dont.contact')}
+                <Icon name="x" /> {t(company === null ? 'notMine.dont.contactSelfHosted' : 'notMine.dont.contact')}
               </li>
               <li>
-                <Icon name="check" /> {t('notMine.dont.keep')}
+                <Icon name="check" /> {t(company === null ? 'notMine.dont.keepSelfHosted' : 'notMine.dont.keep')}
               </li>
             </ul>
           </li>
@@ -261,23 +269,36 @@ export function NotMinePage({
             </table>
           </li>
 
-          <li className="card guided-step">
-            <h2>{t('notMine.tell.title')}</h2>
-            <p>{t('notMine.tell.body', { company: e.company })}</p>
-            <DraftEditor
-              key={`company-${fetched!.lang}-${e.exportId}`}
-              heading={t('notMine.tell.company', { company: e.company })}
-              draft={e.drafts.company}
-              testId="draft-company"
-            />
-            <p className="draft-between">{t('notMine.tell.authority')}</p>
-            <DraftEditor
-              key={`authority-${fetched!.lang}-${e.exportId}`}
-              heading={t('notMine.tell.authorityHeading')}
-              draft={e.drafts.authority}
-              testId="draft-authority"
-            />
-          </li>
+          {company !== null && e.drafts.company && e.drafts.authority ? (
+            <li className="card guided-step">
+              <h2>{t('notMine.tell.title')}</h2>
+              <p>{t('notMine.tell.body', { company })}</p>
+              <DraftEditor
+                key={`company-${fetched!.lang}-${e.exportId}`}
+                heading={t('notMine.tell.company', { company })}
+                draft={e.drafts.company}
+                testId="draft-company"
+              />
+              <p className="draft-between">{t('notMine.tell.authority')}</p>
+              <DraftEditor
+                key={`authority-${fetched!.lang}-${e.exportId}`}
+                heading={t('notMine.tell.authorityHeading')}
+                draft={e.drafts.authority}
+                testId="draft-authority"
+              />
+            </li>
+          ) : (
+            <li className="card guided-step" data-testid="self-hosted">
+              <h2>{t('notMine.selfHosted.title')}</h2>
+              <p>{t('notMine.selfHosted.body', { assistant: e.assistant })}</p>
+              <ol className="self-hosted-steps">
+                <li>{t('notMine.selfHosted.whose')}</li>
+                <li>{t('notMine.selfHosted.tell')}</li>
+                <li>{t('notMine.selfHosted.ownSystem')}</li>
+                <li>{t('notMine.selfHosted.authority')}</li>
+              </ol>
+            </li>
+          )}
 
           <li className="card guided-step danger-step">
             <h2>{t('notMine.remove.title')}</h2>

@@ -1,4 +1,5 @@
-// The first screen: what Earshot does, how to get your data from Amazon or Google (offline steps),
+// The first screen: what Earshot does, how to get your data from Amazon or Google or find what your
+// own assistant saved (offline steps),
 // and one large place to drop or open the export.
 import { useI18n, type MessageKey } from '../i18n/index.ts';
 import { Icon } from './Icon.tsx';
@@ -14,9 +15,17 @@ const guides: { id: string; title: MessageKey; steps: MessageKey[]; url: string;
   {
     id: 'google',
     title: 'welcome.google.title',
-    steps: ['welcome.google.step1', 'welcome.google.step2', 'welcome.google.step3'],
+    steps: ['welcome.google.step1', 'welcome.google.step2', 'welcome.google.step3', 'welcome.google.step4'],
     url: 'https://takeout.google.com/',
     source: 'google-assistant',
+  },
+  {
+    // Assistants people run themselves keep recordings only when told to, in a folder on that computer.
+    id: 'self-hosted',
+    title: 'welcome.selfHosted.title',
+    steps: ['welcome.selfHosted.step1', 'welcome.selfHosted.step2', 'welcome.selfHosted.step3'],
+    url: 'https://www.home-assistant.io/integrations/assist_pipeline/',
+    source: 'home-assistant',
   },
 ];
 
@@ -69,7 +78,7 @@ export function Welcome({
         </section>
         <div className="guides">
           {guides.map((g) => (
-            <section key={g.id} className="card guide" aria-labelledby={`guide-${g.id}`}>
+            <section key={g.id} className={`card guide guide-${g.id}`} aria-labelledby={`guide-${g.id}`}>
               <h2 id={`guide-${g.id}`}>
                 <span className={`source-dot ${g.source}`} aria-hidden="true" /> {t(g.title)}
               </h2>

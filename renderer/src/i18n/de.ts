@@ -20,6 +20,15 @@ export const de: Record<MessageKey, Message> = {
   'welcome.google.step1': 'Öffne Google Takeout unter der Adresse unten.',
   'welcome.google.step2': 'Klicke auf „Auswahl aufheben“, wähle nur „Meine Aktivitäten“ und erstelle den Export.',
   'welcome.google.step3': 'Google schickt dir per E-Mail einen Link zu einer ZIP-Datei, meist innerhalb eines Tages.',
+  'welcome.google.step4':
+    'Einzeln gespeicherte Aufnahmen (Dateien wie 2019-09-06_02_27_40_949_UTC.mp3) kannst du auch als Ordner öffnen.',
+  'welcome.selfHosted.title': 'Dein eigener Assistent: Home Assistant, OpenVoiceOS, Mycroft',
+  'welcome.selfHosted.step1':
+    'Home Assistant behält Sprachbefehle nur mit „assist_pipeline: debug_recording_dir: /share/assist_pipeline“ in der configuration.yaml. Kopiere diesen Ordner vom Gerät (zum Beispiel mit dem Samba-Add-on) und öffne ihn hier.',
+  'welcome.selfHosted.step2':
+    'OpenVoiceOS behält sie mit „save_utterances“: true im Abschnitt „listener“ der mycroft.conf, in ~/.local/share/mycroft/listener/utterances. Öffne den Ordner listener.',
+  'welcome.selfHosted.step3':
+    'Mycroft behält sie mit derselben Einstellung in mycroft_utterances in seinem save_path (/tmp, wenn nichts anderes eingestellt ist). Öffne diesen Ordner.',
   'welcome.linkConfirm': '{url} im Browser öffnen?',
   'welcome.privacy': 'Deine Aufnahmen bleiben auf diesem Computer. Earshot lädt nichts hoch.',
   'drop.title': 'Export hierher ziehen',
@@ -118,6 +127,9 @@ export const de: Record<MessageKey, Message> = {
   'filters.chipRemove': 'Filter entfernen: {name}',
   'source.google-assistant': 'Google Assistant',
   'source.alexa': 'Alexa',
+  'source.home-assistant': 'Home Assistant',
+  'source.openvoiceos': 'OpenVoiceOS',
+  'source.mycroft': 'Mycroft',
 
   'list.label': 'Aufnahmen',
   'list.today': 'Heute',
@@ -159,6 +171,9 @@ export const de: Record<MessageKey, Message> = {
   'detail.response': 'Antwort von {assistant}',
   'detail.assistant.alexa': 'Alexa',
   'detail.assistant.google-assistant': 'Google Assistant',
+  'detail.assistant.home-assistant': 'Home Assistant',
+  'detail.assistant.openvoiceos': 'OpenVoiceOS',
+  'detail.assistant.mycroft': 'Mycroft',
   'detail.details': 'Details',
   'detail.time': 'Zeit',
   'detail.timeOriginal': 'So steht es im Export',
@@ -444,7 +459,7 @@ export const de: Record<MessageKey, Message> = {
 
   'banner.account': 'Dieser Export scheint {identity} zu gehören, nicht dir',
   'banner.voices': '„{label}“ gehört vielleicht jemand anderem: keine seiner Stimmen klingt nach dir',
-  'banner.sub': 'Bitte gib ihn nicht weiter. Earshot hilft dir, das Unternehmen zu informieren und ihn zu entfernen.',
+  'banner.sub': 'Bitte gib ihn nicht weiter. Earshot zeigt dir, wem du es sagen kannst und wie du ihn entfernst.',
   'banner.whatToDo': 'Was tun?',
   'banner.mine': 'Er gehört mir',
 
@@ -463,6 +478,30 @@ export const de: Record<MessageKey, Message> = {
   },
   'notMine.happened.notYou':
     'Das ist nicht deine Schuld. Es ist eine Datenpanne beim Unternehmen, und die andere Person hat ein Recht, davon zu erfahren.',
+  'notMine.leadSelfHosted':
+    '„{label}“ enthält Aufnahmen von {assistant}, das auf einem eigenen Rechner von jemandem läuft, und sie könnten jemand anderem gehören. So gehst du vor.',
+  'notMine.happened.selfHosted': {
+    one: 'Diese {count} Aufnahme ({period}) hat {assistant} auf einem Rechner gemacht, den jemand selbst betreibt. Keine Firma hat sie: wer diesen Rechner betreibt, entscheidet, was er aufnimmt und behält.',
+    other:
+      'Diese {count} Aufnahmen ({period}) hat {assistant} auf einem Rechner gemacht, den jemand selbst betreibt. Keine Firma hat sie: wer diesen Rechner betreibt, entscheidet, was er aufnimmt und behält.',
+  },
+  'notMine.happened.notYouSelfHosted':
+    'Aufnahmen landen bei der falschen Person, wenn ein Gerät oder eine Festplatte den Besitzer wechselt oder ein Ordner kopiert wird. Die Aufgenommenen haben ein Recht, davon zu erfahren.',
+  'notMine.dont.contactSelfHosted':
+    'Gib die Aufnahmen an niemanden weiter außer an die Person, die diesen Assistenten betreibt.',
+  'notMine.dont.keepSelfHosted':
+    'Lösche deine Kopie des Ordners, sobald die Person, die den Assistenten betreibt, hat, was sie braucht.',
+  'notMine.selfHosted.title': 'Niemand, dem du schreiben kannst – was du stattdessen tust',
+  'notMine.selfHosted.body':
+    '{assistant} ist kein Dienst einer Firma: es läuft auf dem eigenen Rechner von jemandem und speichert die Aufnahmen dort. Es gibt keine Firma zu informieren und keine Datenschutz-Kontaktstelle.',
+  'notMine.selfHosted.whose':
+    'Finde heraus, wessen Assistent sie gemacht hat: wer den Rechner mit Home Assistant oder OpenVoiceOS betreibt, jemand aus deinem Haushalt, der Vorbesitzer eines gebrauchten Geräts oder die Person, die dir die Dateien gegeben hat.',
+  'notMine.selfHosted.tell':
+    'Sag es dieser Person, mit der Beweiszusammenfassung statt der Aufnahmen, damit sie die Aufgenommenen informieren und die Originale löschen kann.',
+  'notMine.selfHosted.ownSystem':
+    'Ist der Assistent dein eigener, hat er jemand anderen aufgenommen, vielleicht einen Gast: sag es ihm, lösche die Aufnahmen aus dem Ordner des Assistenten und schalte das Speichern ab, wenn du es nicht brauchst (Home Assistant: debug_recording_dir entfernen; OpenVoiceOS oder Mycroft: save_utterances auf false setzen).',
+  'notMine.selfHosted.authority':
+    'Wenn jemand Menschen so aufnimmt, ohne es ihnen zu sagen, kann dich eine Datenschutz-Aufsichtsbehörde beraten (Liste: bfdi.bund.de).',
   'notMine.dont.title': 'Was du nicht tun solltest',
   'notMine.dont.share': 'Gib den Export und keine Aufnahme daraus weiter – auch nicht, um sie jemandem zu zeigen.',
   'notMine.dont.listen': 'Hör nicht weiter hinein, als du musst, um sicher zu sein, dass es nicht deine sind.',

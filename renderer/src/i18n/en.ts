@@ -19,6 +19,15 @@ export const en = {
   'welcome.google.step1': 'Open Google Takeout at the address below.',
   'welcome.google.step2': 'Click “Deselect all”, then tick only “My Activity” and create the export.',
   'welcome.google.step3': 'Google e-mails you a link to a ZIP file, usually within a day.',
+  'welcome.google.step4':
+    'Recordings saved without the rest (files named like 2019-09-06_02_27_40_949_UTC.mp3) open as a folder too.',
+  'welcome.selfHosted.title': 'Your own assistant: Home Assistant, OpenVoiceOS, Mycroft',
+  'welcome.selfHosted.step1':
+    'Home Assistant keeps voice commands only with “assist_pipeline: debug_recording_dir: /share/assist_pipeline” in configuration.yaml. Copy that folder off the machine (for example with the Samba add-on) and open it here.',
+  'welcome.selfHosted.step2':
+    'OpenVoiceOS keeps them with “save_utterances”: true in the “listener” section of mycroft.conf, in ~/.local/share/mycroft/listener/utterances. Open the listener folder.',
+  'welcome.selfHosted.step3':
+    'Mycroft keeps them, with the same setting, in mycroft_utterances inside its save_path (/tmp unless set). Open that folder.',
   'welcome.linkConfirm': 'Open {url} in your browser?',
   'welcome.privacy': 'Your recordings stay on this computer. Earshot never uploads anything.',
   'drop.title': 'Drop your export here',
@@ -117,6 +126,9 @@ export const en = {
   'filters.chipRemove': 'Remove filter: {name}',
   'source.google-assistant': 'Google Assistant',
   'source.alexa': 'Alexa',
+  'source.home-assistant': 'Home Assistant',
+  'source.openvoiceos': 'OpenVoiceOS',
+  'source.mycroft': 'Mycroft',
 
   'list.label': 'Recordings',
   'list.today': 'Today',
@@ -158,6 +170,9 @@ export const en = {
   'detail.response': '{assistant} answered',
   'detail.assistant.alexa': 'Alexa',
   'detail.assistant.google-assistant': 'Google Assistant',
+  'detail.assistant.home-assistant': 'Home Assistant',
+  'detail.assistant.openvoiceos': 'OpenVoiceOS',
+  'detail.assistant.mycroft': 'Mycroft',
   'detail.details': 'Details',
   'detail.time': 'Time',
   'detail.timeOriginal': 'As written in the export',
@@ -432,7 +447,7 @@ export const en = {
 
   'banner.account': 'This export appears to belong to {identity}, not to you',
   'banner.voices': '“{label}” may belong to someone else: none of its voices sounds like you',
-  'banner.sub': 'Please don’t share it. Earshot helps you tell the company and remove it.',
+  'banner.sub': 'Please don’t share it. Earshot shows you whom to tell and how to remove it.',
   'banner.whatToDo': 'What to do',
   'banner.mine': 'It is mine',
 
@@ -450,6 +465,29 @@ export const en = {
   },
   'notMine.happened.notYou':
     'This isn’t your fault. It is a data breach on the company’s side, and the other person has a right to know.',
+  'notMine.leadSelfHosted':
+    '“{label}” holds recordings made by {assistant}, which runs on someone’s own computer, and they may be someone else’s. Here is what to do.',
+  'notMine.happened.selfHosted': {
+    one: 'This {count} recording ({period}) was made by {assistant} on a computer that someone runs themselves. No company holds it: whoever runs that computer decides what it records and keeps.',
+    other:
+      'These {count} recordings ({period}) were made by {assistant} on a computer that someone runs themselves. No company holds them: whoever runs that computer decides what it records and keeps.',
+  },
+  'notMine.happened.notYouSelfHosted':
+    'Recordings reach the wrong person when a device or a disk changes hands or a folder is copied. The people who were recorded have a right to know.',
+  'notMine.dont.contactSelfHosted': 'Don’t pass the recordings on to anyone but the person who runs that assistant.',
+  'notMine.dont.keepSelfHosted':
+    'Do delete your copy of the folder once the person who runs the assistant has what they need.',
+  'notMine.selfHosted.title': 'Nobody to write to — what to do instead',
+  'notMine.selfHosted.body':
+    '{assistant} is not a company’s service: it runs on someone’s own computer and keeps the recordings there. There is no company to tell, and no privacy contact to write to.',
+  'notMine.selfHosted.whose':
+    'Find out whose assistant made them: whoever runs that Home Assistant or OpenVoiceOS computer, a housemate, the previous owner of a second-hand device, or the person who gave you the files.',
+  'notMine.selfHosted.tell':
+    'Tell that person, with the evidence summary rather than the recordings, so they can tell the people recorded and delete the originals.',
+  'notMine.selfHosted.ownSystem':
+    'If the assistant is your own, it recorded someone else, perhaps a guest: tell them, delete the recordings from the assistant’s folder, and turn the saving off if you don’t need it (Home Assistant: remove debug_recording_dir; OpenVoiceOS or Mycroft: set save_utterances to false).',
+  'notMine.selfHosted.authority':
+    'If someone records people like this without telling them, a data protection authority can advise you (list: edpb.europa.eu).',
   'notMine.dont.title': 'What not to do',
   'notMine.dont.share': 'Don’t share the export or any recording from it — not even to show someone.',
   'notMine.dont.listen': 'Don’t listen further than you need to be sure it isn’t yours.',

@@ -19,7 +19,15 @@ export interface WarningFilter {
   key: string;
   label: string;
 }
-export const sources: RecordingSource[] = ['google-assistant', 'alexa'];
+/** Every source, in the order the filter offers them; a new source does not compile until listed here. */
+const sourceOrder = {
+  'google-assistant': 0,
+  alexa: 1,
+  'home-assistant': 2,
+  openvoiceos: 3,
+  mycroft: 4,
+} satisfies Record<RecordingSource, number>;
+export const sources = Object.keys(sourceOrder) as RecordingSource[];
 
 export interface ViewState {
   search: string;

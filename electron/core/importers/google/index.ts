@@ -9,7 +9,8 @@ import { emailFromArchiveBrowser, emailFromProfile } from './account.ts';
 import { foldTakeoutName } from './names.ts';
 import { JsonShapeError, streamJsonArray } from './read-json.ts';
 import { streamHtmlActivities } from './read-html.ts';
-import { scanTakeout, type ScannedEntry, type TakeoutScan } from './scan.ts';
+import { scanTakeout, takeoutAudioName, type ScannedEntry, type TakeoutScan } from './scan.ts';
+import { audioOnlyRecording, importAudioWithoutActivity } from './audio-only.ts';
 import { parseAudioFileTime, parseHtmlTime, parseIsoTime, type ParsedTime } from './time.ts';
 import { isUnrecognisedSpeakerFlag, readTitle } from './titles.ts';
 import { compactExtra } from '../shared.ts';
@@ -35,6 +36,14 @@ export const GOOGLE_NOTES = {
   noAssistant: say('google.noAssistant'),
 } as const;
 
+/**
+ * Detection scores, next to the other importers' (registry.ts lists them all): a Takeout root 25,
+ * its overview page 40, My Activity 20, Assistant activity 30, Assistant or Google-named audio 10,
+ * at most 100; Google-named audio without any activity file at least 45 (a folder of saved
+ * recordings names nothing else), above Amazon's "WAV in Alexa folders" (30).
+ */
+const AUDIO_WITHOUT_ACTIVITY_SCORE = 45;
+
 const MAX_ACCOUNT_FILE_BYTES = 16 * 1024 * 1024;
 const MAX_ITEM_SKIPS_LISTED = 20;
 
@@ -49,14 +58,18 @@ function detect(files: ExportFiles): Detection {
   score = Math.min(100, score);
   // A bare "Takeout" folder with nothing Google-specific is weak evidence on its own.
   if (score === 25 && !scan.hasTakeoutAudioNames) score = 10;
+  const audioOnly = !scan.hasAssistantActivity && (scan.hasAssistantAudio || scan.looseAudio > 0);
+  if (audioOnly) score = Math.max(score, AUDIO_WITHOUT_ACTIVITY_SCORE);
   const recognised: string[] = [];
   if (score > 0) {
     recognised.push(say('google.recognisedTakeout'));
     if (!scan.hasAssistantActivity) {
-      recognised.push(say(scan.hasAssistantAudio ? 'google.recognisedAudioOnly' : 'google.recognisedNoAssistant'));
+      recognised.push(say(audioOnly ? 'google.recognisedAudioOnly' : 'google.recognisedNoAssistant'));
     }
   }
-  return { kind: 'google-takeout', score, recognised };
+  // Audio on its own, with nothing of a Takeout around it, is labelled as what it is.
+  const kind = audioOnly && !scan.rooted && !scan.hasArchiveBrowser ? 'google-audio' : 'google-takeout';
+  return { kind, score, recognised };
 }
 
 interface RunState {
@@ -73,7 +86,11 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   const scan = scanTakeout(files.entries);
   const signal = sink.signal;
 
+  // Without an activity file, Google-named audio anywhere is the Assistant's (saved recordings).
+  const looseAudio = (s: ScannedEntry) =>
+    !scan.hasAssistantActivity && s.googleNamed && (s.kind === 'other-product' || s.kind === 'other-activity');
   for (const s of scan.entries) {
+    if (looseAudio(s)) continue;
     if (s.kind === 'other-product') sink.skip(s.entry.path, GOOGLE_SKIP_REASONS.otherProduct);
     else if (s.kind === 'other-activity') sink.skip(s.entry.path, GOOGLE_SKIP_REASONS.otherActivity);
     else if (s.kind === 'assistant-other') sink.skip(s.entry.path, GOOGLE_SKIP_REASONS.assistantOther);
@@ -81,6 +98,14 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
 
   signal.throwIfAborted();
   await readAccount(scan, sink);
+
+  if (!scan.hasAssistantActivity) {
+    const audio = scan.entries.filter((s) => s.kind === 'audio' || looseAudio(s));
+    const added = await importAudioWithoutActivity(audio, sink);
+    if (added > 0) sink.note(say('google.noActivityFile', { count: added }));
+    else sink.note(GOOGLE_NOTES.noAssistant);
+    return;
+  }
 
   const state: RunState = {
     sink,
@@ -124,12 +149,11 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   for (const s of state.audioByFolder.values()) {
     if (state.usedAudio.has(s.entry)) continue;
     signal.throwIfAborted();
-    await sink.addRecording(audioOnlyRecording(s), s.entry);
+    await sink.addRecording(audioOnlyRecording(s.entry), s.entry);
     sink.consumed(s.entry);
     unreferenced++;
   }
 
-  if (!scan.hasAssistantActivity && !scan.hasAssistantAudio) sink.note(GOOGLE_NOTES.noAssistant);
   if (state.items > 0 && state.audioByFolder.size === 0) sink.note(GOOGLE_NOTES.noAudio);
   if (state.missingAudio > 0) {
     sink.note(say('google.missingAudio', { count: state.missingAudio }));
@@ -293,7 +317,7 @@ async function addActivity(item: ActivityItem, s: ScannedEntry, state: RunState)
     state.usedAudio.add(audio.entry);
     const recording: NewRecording = {
       ...base,
-      key: `google:audio:${audio.entry.name}`,
+      key: `google:audio:${takeoutAudioName(audio.entry.name)}`,
       audioPath: audio.entry.path,
       extra: i === 0 ? base.extra : { ...base.extra, sameEntryAs: audios[0]!.entry.name },
     };
@@ -369,30 +393,6 @@ function activityRecording(item: ActivityItem, s: ScannedEntry, state: RunState,
       activityFormat: item.format,
       activityIndex: item.index,
     }),
-  };
-}
-
-function audioOnlyRecording(s: ScannedEntry): NewRecording {
-  const name = s.entry.name;
-  const utc = parseAudioFileTime(name);
-  const stamp = /^(.*?_UTC)/i.exec(name)?.[1] ?? null;
-  return {
-    key: `google:audio:${name}`,
-    source: 'google-assistant',
-    timeUtc: utc,
-    timeOriginal: utc !== null ? stamp : null,
-    timeZone: utc !== null ? 'UTC' : null,
-    device: null,
-    deviceSerial: null,
-    title: null,
-    transcript: null,
-    response: null,
-    notIntended: false,
-    unrecognizedSpeaker: false,
-    vendorFlags: [],
-    speakerLabel: null,
-    audioPath: s.entry.path,
-    extra: compactExtra({ unreferencedAudio: true, timeFrom: utc !== null ? 'audio file name' : null }),
   };
 }
 

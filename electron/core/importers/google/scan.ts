@@ -30,6 +30,8 @@ export interface ScannedEntry {
   segments: string[];
   /** Folded folder path below `Takeout/`: the same in every part of a split export. */
   folder: string;
+  /** Named as Takeout names Assistant audio (`2018-04-16_11_42_55_659_UTC….mp3`), wherever it sits. */
+  googleNamed: boolean;
 }
 
 export interface TakeoutScan {
@@ -41,10 +43,26 @@ export interface TakeoutScan {
   hasAssistantAudio: boolean;
   /** A Takeout-style audio name (`2018-04-16_11_42_55_659_UTC.mp3`) anywhere. */
   hasTakeoutAudioNames: boolean;
+  /**
+   * Google-named audio outside any Assistant folder (a folder of saved recordings, a partial
+   * Takeout): imported when the export has no activity file, left unread otherwise.
+   */
+  looseAudio: number;
 }
 
 const AUDIO_EXTENSIONS = /\.(mp3|wav|ogg|opus|m4a|aac|flac)$/i;
-const TAKEOUT_AUDIO_NAME = /^\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}(?:_\d{1,3})?_UTC\.mp3$/i;
+/** Takeout's audio name; anything after `_UTC` (people add what was said) is allowed and ignored. */
+export const TAKEOUT_AUDIO_NAME = /^(\d{4}-\d{2}-\d{2}_\d{2}_\d{2}_\d{2}(?:_\d{1,3})?_UTC)(?:[^/]*)\.mp3$/i;
+
+/**
+ * The name Takeout itself gives a Google-named audio file: `2018-04-16_11_42_55_659_UTC.mp3` for
+ * `2018-04-16_11_42_55_659_UTC-what is pepperoni.mp3` too. Recording keys use it, so the same audio
+ * is one recording however it was renamed, and a later full Takeout finds it again.
+ */
+export function takeoutAudioName(name: string): string {
+  const m = TAKEOUT_AUDIO_NAME.exec(name);
+  return m ? `${m[1]}.mp3` : name;
+}
 
 /**
  * Classifies every entry. An Assistant folder is a known Assistant folder name directly under a
@@ -76,6 +94,7 @@ export function scanTakeout(entries: ExportEntry[]): TakeoutScan {
     hasAssistantActivity: false,
     hasAssistantAudio: false,
     hasTakeoutAudioNames: false,
+    looseAudio: 0,
   };
   const knownBrowser = located.some(
     (l) => l.segments.length === 1 && ARCHIVE_BROWSER_FILES.has(foldTakeoutName(l.segments[0]!)),
@@ -85,7 +104,8 @@ export function scanTakeout(entries: ExportEntry[]): TakeoutScan {
     if (rooted) scan.rooted = true;
     const name = segments[segments.length - 1] ?? entry.name;
     const folded = foldTakeoutName(name);
-    if (TAKEOUT_AUDIO_NAME.test(name)) scan.hasTakeoutAudioNames = true;
+    const googleNamed = TAKEOUT_AUDIO_NAME.test(name);
+    if (googleNamed) scan.hasTakeoutAudioNames = true;
     const inMyActivity = myActivityIndex(segments) >= 0;
     if (inMyActivity) scan.hasMyActivity = true;
     let kind: EntryKind;
@@ -113,7 +133,8 @@ export function scanTakeout(entries: ExportEntry[]): TakeoutScan {
     } else {
       kind = 'other-product';
     }
-    scan.entries.push({ entry, kind, segments, folder });
+    if (googleNamed && (kind === 'other-product' || kind === 'other-activity')) scan.looseAudio++;
+    scan.entries.push({ entry, kind, segments, folder, googleNamed });
   }
   return scan;
 }
