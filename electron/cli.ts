@@ -223,6 +223,8 @@ async function main(argv: string[]): Promise<number> {
     if (rest.length > 0) throw new UsageError(`delete takes no file names (got “${rest[0]}”).`);
     const db = openLibrary(libraryFile);
     try {
+      // Said first: overwriting and vacuuming a large library takes a moment.
+      if (!values.json) process.stderr.write('Deleting…\n');
       const result = deleteFromCli(db, ids, exportId);
       console.log(values.json ? JSON.stringify(result, null, 2) : describeDeletion(result));
       if (result.notFound.length > 0 && !values.json) {

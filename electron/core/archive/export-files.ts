@@ -361,6 +361,10 @@ function handleZipEntry(
     nested.push({ entry, name });
     return;
   }
+  // Counted as listed, not only when pushed: a directory of millions of entries must not be held first.
+  if (ctx.entries.length + listed.length >= ctx.limits.maxEntries) {
+    throw new ImportError(say('archive.tooManyEntries', { count: ctx.limits.maxEntries }), 'too-many-entries');
+  }
   listed.push(
     new ZipEntry(archive, located(entry), name, container, entry.getLastModDate?.().getTime() ?? null, ctx.limits),
   );
