@@ -16,6 +16,8 @@ import { computeSignatures, enrollVoice, regroupVoices } from './core/analysis/v
 import { recordNameMentions } from './core/analysis/name-mentions.ts';
 import { findPersonNames } from './core/analysis/names/index.ts';
 import type { ExportSign } from './core/analysis/warning-types.ts';
+import { deleteSelection } from './core/db/deleting.ts';
+import { removeLeftoverImportTemp } from './core/archive/temp-files.ts';
 
 const usage = `Usage:
   npm run cli -- import <file or folder>... [--db FILE] [--json] [--no-analyze]
@@ -25,7 +27,8 @@ const usage = `Usage:
                          [--db FILE] [--json]
   npm run cli -- enroll --person NAME <audio file>... [--db FILE]
   npm run cli -- analyze [--db FILE]
-  npm run cli -- warnings [--db FILE] [--json] [--all]`;
+  npm run cli -- warnings [--db FILE] [--json] [--all]
+  npm run cli -- delete [--id N]... [--export N] [--db FILE] [--json]`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,6 +48,8 @@ async function main(argv: string[]): Promise<number> {
       devices: { type: 'string' },
       'no-assistant': { type: 'string', multiple: true },
       person: { type: 'string' },
+      id: { type: 'string', multiple: true },
+      export: { type: 'string' },
       all: { type: 'boolean', default: false },
       'no-analyze': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -64,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
     try {
       const tempDir = path.join(path.dirname(libraryFile), 'import-temp');
       mkdirSync(tempDir, { recursive: true, mode: 0o700 });
+      // What a killed earlier import left in the temp folder goes first.
+      removeLeftoverImportTemp(tempDir);
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());
       const report = await runImport(
@@ -84,6 +91,13 @@ async function main(argv: string[]): Promise<number> {
       // Voice analysis runs as part of a CLI import, so warnings are ready when it returns.
       if (report.recordings > 0 && !values['no-analyze']) await analyse(db, libraryFile, values.json);
       console.log(values.json ? JSON.stringify(cliReport(report), null, 2) : describeReport(report));
+      // Nothing new and nothing already there (e.g. its only history file is damaged): a failure,
+      // said with the reasons, so a script does not take it for a done import.
+      if (report.recordings === 0 && report.duplicates === 0) {
+        console.error(`earshot: ${report.notes[0] ?? 'Nothing was imported.'}`);
+        for (const s of report.skipped) console.error(`  ${s.path} ${s.reason}`);
+        return 1;
+      }
       return 0;
     } finally {
       db.close();
@@ -162,18 +176,32 @@ async function main(argv: string[]): Promise<number> {
     if (rest.length === 0) throw new UsageError('enroll needs at least one audio file.');
     const db = openLibrary(libraryFile);
     try {
+      // Every usable file is taken; each refused one is named with its reason, and the rest go on.
+      let taken = 0;
       for (const file of rest) {
-        const bytes = await readFile(path.resolve(file)).catch(() => {
-          throw new UsageError(`“${file}” could not be read.`);
-        });
+        const name = path.basename(file);
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(path.resolve(file));
+        } catch (error) {
+          console.error(`earshot: “${name}” was not added: ${userMessage(error)}`);
+          continue;
+        }
         const result = await enrollVoice(db, values.person, bytes);
-        if (!result.ok) throw new UsageError(`“${path.basename(file)}”: ${result.reason}`);
+        if (!result.ok) {
+          console.error(`earshot: “${name}” was not added: ${result.reason}`);
+          continue;
+        }
+        taken++;
         console.log(
-          `Added a voice sample for ${values.person} (${result.samples} in all)${result.matchedGroup ? `; it sounds like ${result.matchedGroup}` : ''}.`,
+          `Added “${name}” as a voice sample for ${values.person} (${result.samples} in all)${result.matchedGroup ? `; it sounds like ${result.matchedGroup}` : ''}.`,
         );
       }
-      refreshWarnings(db);
-      return 0;
+      if (taken > 0) refreshWarnings(db);
+      if (taken < rest.length) {
+        console.error(`earshot: ${taken} of ${rest.length} files added as voice samples.`);
+      }
+      return taken > 0 ? 0 : 1;
     } finally {
       db.close();
     }
@@ -224,7 +252,75 @@ async function main(argv: string[]): Promise<number> {
       db.close();
     }
   }
+  if (command === 'delete') {
+    const ids = (values.id ?? []).map((v) => wholeNumber(v, '--id'));
+    const exportId = values.export == null ? null : wholeNumber(values.export, '--export');
+    if (ids.length === 0 && exportId == null) {
+      throw new UsageError('delete needs --id N (a recording, see `list`) or --export N (a whole export).');
+    }
+    if (rest.length > 0) throw new UsageError(`delete takes no file names (got “${rest[0]}”).`);
+    const db = openLibrary(libraryFile);
+    try {
+      // Said first: overwriting and vacuuming a large library takes a moment.
+      if (!values.json) process.stderr.write('Deleting…\n');
+      const result = deleteFromCli(db, ids, exportId);
+      console.log(values.json ? JSON.stringify(result, null, 2) : describeDeletion(result));
+      if (result.notFound.length > 0 && !values.json) {
+        console.error(`earshot: not in the library: ${result.notFound.join(', ')}.`);
+      }
+      return result.recordings > 0 || result.exports.length > 0 ? 0 : 1;
+    } finally {
+      db.close();
+    }
+  }
   throw new UsageError(`unknown command “${command}”.`);
+}
+
+function wholeNumber(value: string, option: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`${option} takes a whole number (got “${value}”).`);
+  }
+  return n;
+}
+
+interface CliDeletion {
+  recordings: number;
+  exports: { id: number; label: string }[];
+  notFound: string[];
+}
+
+/**
+ * Deletes as the window does (the same deleteSelection: rows, audio, search index, secure delete,
+ * vacuum), then brings the warnings up to date as the app's analysis refresh would.
+ */
+function deleteFromCli(db: Db, ids: number[], exportId: number | null): CliDeletion {
+  const exportsBefore = new Map(
+    (db.prepare('SELECT id, label FROM exports').all() as { id: number; label: string }[]).map((e) => [e.id, e.label]),
+  );
+  const known = new Set(
+    db
+      .prepare('SELECT id FROM recordings WHERE id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(ids)) as number[],
+  );
+  const notFound = ids.filter((id) => !known.has(id)).map((id) => `recording ${id}`);
+  if (exportId != null && !exportsBefore.has(exportId)) notFound.push(`export ${exportId}`);
+  let recordings = 0;
+  if (known.size > 0) recordings += deleteSelection(db, { ids: [...known] }).deleted;
+  if (exportId != null && exportsBefore.has(exportId)) recordings += deleteSelection(db, { exportId }).deleted;
+  const left = new Set(db.prepare('SELECT id FROM exports').pluck().all() as number[]);
+  const exports = [...exportsBefore].filter(([id]) => !left.has(id)).map(([id, label]) => ({ id, label }));
+  if (recordings > 0 || exports.length > 0) refreshWarnings(db);
+  return { recordings, exports, notFound };
+}
+
+function describeDeletion(d: CliDeletion): string {
+  const lines = [
+    `Deleted ${d.recordings} recording${d.recordings === 1 ? '' : 's'} with their audio; they are overwritten in the library file.`,
+  ];
+  for (const e of d.exports) lines.push(`Removed the export ${e.id} “${e.label}”.`);
+  return lines.join('\n');
 }
 
 /** Names, then voices (signatures, groups), then warnings: what the app does after an import. */

@@ -109,15 +109,18 @@ test('a failure inside an importer rolls back everything it added', async () => 
   db.close();
 });
 
-test('audio that is not audio is kept as a recording whose audio could not be read', async () => {
+test('audio that is not audio is kept as a recording without audio, saying why', async () => {
   const dir = tempDir();
   const file = await fakeExport(dir, [items[0]!], { 'a.wav': Buffer.from('definitely not a wave file') });
   const db = openLibrary(path.join(dir, 'lib.sqlite'));
   const report = await runImport(db, [file], { importers: [fakeImporter()] });
   assert.equal(report.recordings, 1);
   const row = listRecordings(db, {}).rows[0]!;
-  assert.equal(row.hasAudio, true, 'the original bytes are kept');
-  assert.match(row.audioError ?? '', /not a recognised audio format|could not/i);
+  // Issue 12: bytes that fail audio sniffing are never stored as audio (a bomb could pose as one).
+  assert.equal(row.hasAudio, false, 'what is not audio is not stored as audio');
+  assert.equal(db.prepare('SELECT COUNT(*) FROM audio').pluck().get(), 0);
+  assert.ok(report.skipped.some((s) => /is not a recording \(not a recognised audio format/.test(s.reason)));
+  assert.match(row.audioError ?? '', /not a recognised audio format/i);
   assert.equal(row.durationMs, null);
   db.close();
 });

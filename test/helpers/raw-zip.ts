@@ -14,13 +14,39 @@ export interface RawEntry {
   encrypted?: boolean;
   /** Declares this uncompressed size instead of the real one (a lying header). */
   declaredSize?: number;
+  /**
+   * Writes no data of its own: the directory points at the local header of entry number `sharesDataOf`
+   * (overlapping entries, the trick that makes a small ZIP unpack to a huge one).
+   */
+  sharesDataOf?: number;
 }
 
 export function rawZip(entries: RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  const starts: { offset: number; crc: number; compressed: number; size: number; method: number }[] = [];
   for (const e of entries) {
+    if (e.sharesDataOf != null) {
+      const shared = starts[e.sharesDataOf]!;
+      const name = Buffer.from(e.name as string, 'utf8');
+      const central = Buffer.alloc(46);
+      central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt16LE((3 << 8) | 20, 4);
+      central.writeUInt16LE(20, 6);
+      central.writeUInt16LE(0x800, 8);
+      central.writeUInt16LE(shared.method, 10);
+      central.writeUInt16LE(0x5821, 14);
+      central.writeUInt32LE(shared.crc, 16);
+      central.writeUInt32LE(shared.compressed, 20);
+      central.writeUInt32LE(shared.size, 24);
+      central.writeUInt16LE(name.length, 28);
+      central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+      central.writeUInt32LE(shared.offset, 42);
+      centrals.push(central, name);
+      starts.push(shared);
+      continue;
+    }
     const name = typeof e.name === 'string' ? Buffer.from(e.name, 'utf8') : e.name;
     const data = typeof e.data === 'string' ? Buffer.from(e.data) : e.data;
     const packed = e.deflate ? deflateRawSync(data) : data;
@@ -53,6 +79,13 @@ export function rawZip(entries: RawEntry[]): Buffer {
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(((e.unixMode ?? 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
+    starts.push({
+      offset,
+      crc,
+      compressed: body.length,
+      size: e.declaredSize ?? data.length,
+      method: e.deflate ? 8 : 0,
+    });
     locals.push(local, name, body);
     centrals.push(central, name);
     offset += local.length + name.length + body.length;

@@ -10,15 +10,22 @@ import yauzl from 'yauzl';
 import { ImportError, type SkippedFile } from '../model.ts';
 import { normaliseEntryPath, unsafeNameReason } from './entry-names.ts';
 import { say } from '../messages/index.ts';
+import { DecompressionBudget } from './budget.ts';
+import { createImportTemp } from './temp-files.ts';
 
 /** Bounds that keep a hostile archive from exhausting memory, disk or time. Generous for a 50 GB takeout. */
 export interface ArchiveLimits {
   maxEntries: number;
   maxTotalBytes: number;
   maxEntryBytes: number;
-  /** Uncompressed ÷ compressed above which an entry is treated as a bomb (only for entries over 1 MB). */
+  /** Uncompressed ÷ compressed above which an entry is treated as a bomb, whatever its size. */
   maxRatio: number;
   maxNestingDepth: number;
+  /**
+   * Bytes one import may unpack in all (inflated entries, nested ZIPs, gunzipped audio, PDFs).
+   * Unset: 200 × the size of the dropped files, at least 256 MB (see budget.ts).
+   */
+  maxUnpackedBytes?: number;
 }
 
 export const defaultLimits: ArchiveLimits = {
@@ -53,6 +60,11 @@ export interface ExportFiles {
   inputs: string[];
   /** Entries that cannot be read at all (encrypted, unsafe names, limits), with reasons. */
   skipped: SkippedFile[];
+  /**
+   * Every byte unpacked from these files is charged here; a reader of its own (PDF) charges it too.
+   * Always set by openExportFiles; optional only for lists built by hand in tests.
+   */
+  budget?: DecompressionBudget;
   close(): Promise<void>;
 }
 
@@ -63,6 +75,7 @@ interface OpenContext {
   skipped: SkippedFile[];
   closers: (() => Promise<void>)[];
   totalBytes: number;
+  budget: DecompressionBudget;
 }
 
 /**
@@ -71,12 +84,13 @@ interface OpenContext {
  */
 export async function openExportFiles(
   inputs: string[],
-  options: { limits?: Partial<ArchiveLimits>; tempDir?: string } = {},
+  options: { limits?: Partial<ArchiveLimits>; tempDir?: string; budget?: DecompressionBudget } = {},
 ): Promise<ExportFiles> {
   const limits = { ...defaultLimits, ...options.limits };
-  const tempDir = await fs.mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'earshot-import-'));
-  await fs.chmod(tempDir, 0o700);
-  const ctx: OpenContext = { limits, tempDir, entries: [], skipped: [], closers: [], totalBytes: 0 };
+  const tempDir = await createImportTemp(options.tempDir ?? os.tmpdir());
+  const budget =
+    options.budget ?? new DecompressionBudget(limits.maxTotalBytes, limits.maxRatio, limits.maxUnpackedBytes);
+  const ctx: OpenContext = { limits, tempDir, entries: [], skipped: [], closers: [], totalBytes: 0, budget };
   const close = async () => {
     for (const c of ctx.closers.reverse()) await c().catch(() => undefined);
     await fs.rm(tempDir, { recursive: true, force: true });
@@ -86,13 +100,16 @@ export async function openExportFiles(
       const stat = await fs.stat(input).catch(() => null);
       if (!stat) throw new ImportError(say('archive.notFound', { file: path.basename(input) }), 'not-found');
       if (stat.isDirectory()) await addFolder(ctx, input);
-      else await addFile(ctx, input, path.basename(input), input, 0);
+      else {
+        budget.allowFor(stat.size);
+        await addFile(ctx, input, path.basename(input), input, 0);
+      }
     }
   } catch (error) {
     await close();
     throw error;
   }
-  return { entries: ctx.entries, inputs, skipped: ctx.skipped, close };
+  return { entries: ctx.entries, inputs, skipped: ctx.skipped, budget, close };
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -142,6 +159,7 @@ async function addFolder(ctx: OpenContext, folder: string) {
         await walk(full);
       } else if (item.isFile()) {
         const rel = relative(folder, full);
+        ctx.budget.allowFor((await fs.stat(full)).size);
         if (/\.zip$/i.test(item.name) && (await isZipFile(full))) await addZip(ctx, full, rel, folder, 1);
         else {
           const stat = await fs.stat(full);
@@ -222,9 +240,11 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   // A second handle for reading small entries in one positional read (see readSmallEntry).
   const handle = await fs.open(file, 'r');
   ctx.closers.push(() => handle.close());
-  const archive: Archive = { zip, handle, size: (await handle.stat()).size };
+  const archive: Archive = { zip, handle, size: (await handle.stat()).size, budget: ctx.budget };
   const prefix = depth === 0 ? '' : `${displayPath}/`;
   const nested: { entry: yauzl.Entry; name: string }[] = [];
+  const listed: ZipEntry[] = [];
+  const spans: Span[] = [];
 
   await new Promise<void>((resolve, reject) => {
     zip.on('error', (err: Error) =>
@@ -235,7 +255,8 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
     zip.on('end', () => resolve());
     zip.on('entry', (entry: yauzl.Entry) => {
       try {
-        handleZipEntry(ctx, archive, entry, prefix, container, nested);
+        spans.push(spanOf(entry));
+        handleZipEntry(ctx, archive, entry, prefix, container, nested, listed);
         zip.readEntry();
       } catch (error) {
         reject(error);
@@ -244,20 +265,54 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
     zip.readEntry();
   });
 
+  // Entries that share compressed data (overlapping local headers) are how a small ZIP becomes a
+  // huge one: no tool writes them, so the whole archive is refused, before anything is unpacked.
+  if (overlaps(spans)) {
+    if (depth === 0) {
+      throw new ImportError(say('archive.overlappingEntries', { file: displayPath }), 'overlapping-entries');
+    }
+    ctx.skipped.push({ path: displayPath, reason: say('archive.skipOverlapping') });
+    return;
+  }
+  for (const e of listed) pushEntry(ctx, e);
+
   for (const { entry, name } of nested) {
     const temp = path.join(ctx.tempDir, `${randomUUID()}.zip`);
     try {
-      const source = await openZipEntryStream(zip, entry);
+      // Its bytes are charged to the budget as they are inflated to the temp file.
+      const source = await openZipEntryStream(zip, entry, ctx.budget);
       await pipeToFile(source, temp, ctx.limits.maxEntryBytes, name);
       await addZip(ctx, temp, name, container, depth + 1);
     } catch (error) {
-      if (error instanceof ImportError && error.code === 'too-many-entries') throw error;
+      if (error instanceof ImportError && fatalCodes.has(error.code)) throw error;
       ctx.skipped.push({
         path: name,
         reason: say('archive.skipInnerZip', { detail: (error as Error).message }),
       });
     }
   }
+}
+
+/** Errors that end the whole import rather than one nested ZIP. */
+const fatalCodes = new Set(['too-many-entries', 'too-large', 'decompression-budget', 'overlapping-entries']);
+
+/** Where an entry's local header and compressed data lie in its archive. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spanOf(entry: yauzl.Entry): Span {
+  // The local header is at least 30 bytes; its name and extra field may differ from the central
+  // directory's, so only the fixed part is counted: a lower bound, never a false alarm.
+  const start = entry.relativeOffsetOfLocalHeader;
+  return { start, end: start + 30 + entry.compressedSize };
+}
+
+function overlaps(spans: Span[]): boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.start < sorted[i - 1]!.end) return true;
+  return false;
 }
 
 function handleZipEntry(
@@ -267,6 +322,7 @@ function handleZipEntry(
   prefix: string,
   container: string,
   nested: { entry: yauzl.Entry; name: string }[],
+  listed: ZipEntry[],
 ) {
   // UTF-8 when the archive says so (flag or Info-ZIP Unicode path field), CP437 otherwise.
   const raw = decodeName(entry);
@@ -294,23 +350,22 @@ function handleZipEntry(
     });
     return;
   }
-  if (
-    entry.uncompressedSize > 1024 * 1024 &&
-    entry.compressedSize > 0 &&
-    entry.uncompressedSize / entry.compressedSize > ctx.limits.maxRatio
-  ) {
-    ctx.skipped.push({
-      path: name,
-      reason: say('archive.skipZipBomb', { ratio: Math.round(entry.uncompressedSize / entry.compressedSize) }),
-    });
+  // Every entry, whatever its size: a thousand small bombs are one big one. (Deflate cannot pass
+  // about 1032:1; an entry claiming content from no compressed bytes at all is refused too.)
+  const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+  if (entry.uncompressedSize > 0 && ratio > ctx.limits.maxRatio) {
+    ctx.skipped.push({ path: name, reason: say('archive.skipZipBomb', { ratio: Math.round(ratio) }) });
     return;
   }
   if (/\.zip$/i.test(raw)) {
     nested.push({ entry, name });
     return;
   }
-  pushEntry(
-    ctx,
+  // Counted as listed, not only when pushed: a directory of millions of entries must not be held first.
+  if (ctx.entries.length + listed.length >= ctx.limits.maxEntries) {
+    throw new ImportError(say('archive.tooManyEntries', { count: ctx.limits.maxEntries }), 'too-many-entries');
+  }
+  listed.push(
     new ZipEntry(archive, located(entry), name, container, entry.getLastModDate?.().getTime() ?? null, ctx.limits),
   );
 }
@@ -351,17 +406,19 @@ class ZipEntry implements ExportEntry {
 
   async read(maxBytes = this.limits.maxEntryBytes): Promise<Buffer> {
     await breathe();
+    this.archive.budget.check();
     return (
       (await readSmallEntry(this.archive, this.entry, maxBytes)) ??
-      readBounded(await openZipEntryStream(this.archive.zip, this.entry), maxBytes, this.path)
+      readBounded(await openZipEntryStream(this.archive.zip, this.entry, this.archive.budget), maxBytes, this.path)
     );
   }
 
   async stream(): Promise<Readable> {
     await breathe();
+    this.archive.budget.check();
     return isSmall(this.entry, this.limits.maxEntryBytes)
       ? smallEntryStream(this.archive, this.entry)
-      : openZipEntryStream(this.archive.zip, this.entry);
+      : openZipEntryStream(this.archive.zip, this.entry, this.archive.budget);
   }
 }
 
@@ -384,6 +441,7 @@ interface Archive {
   zip: yauzl.ZipFile;
   handle: fs.FileHandle;
   size: number;
+  budget: DecompressionBudget;
 }
 
 const SMALL_MAX_COMPRESSED = 8 * 1024 * 1024;
@@ -453,7 +511,9 @@ function safeReadCompressed(archive: Archive, entry: yauzl.Entry, limit?: number
 }
 
 /** Inflates (or copies) `data` and checks its size and CRC-32 against the directory; null on any mismatch. */
-function decodeVerified(entry: yauzl.Entry, data: Buffer): Buffer | null {
+function decodeVerified(archive: Archive, entry: yauzl.Entry, data: Buffer): Buffer | null {
+  // Charged before inflating, for what the directory declares (the result is checked against it).
+  archive.budget.charge(entry.uncompressedSize);
   let out: Buffer;
   if (entry.compressionMethod === 0) out = Buffer.from(data);
   else {
@@ -470,7 +530,7 @@ function decodeVerified(entry: yauzl.Entry, data: Buffer): Buffer | null {
 async function readSmallEntry(archive: Archive, entry: yauzl.Entry, maxBytes: number): Promise<Buffer | null> {
   if (!isSmall(entry, maxBytes)) return null;
   const data = safeReadCompressed(archive, entry);
-  return data ? decodeVerified(entry, data) : null;
+  return data ? decodeVerified(archive, entry, data) : null;
 }
 
 /**
@@ -500,6 +560,7 @@ function smallEntryStream(archive: Archive, entry: yauzl.Entry): Readable {
         if (entry.compressionMethod === 8 && entry.compressedSize > HEAD_INPUT_BYTES) {
           const start = safeReadCompressed(archive, entry, HEAD_INPUT_BYTES);
           const head = start ? inflateHead(entry, start) : null;
+          if (head) archive.budget.charge(head.length);
           if (head && head.length > 0) {
             sent = head.length;
             this.push(head);
@@ -517,7 +578,12 @@ function smallEntryStream(archive: Archive, entry: yauzl.Entry): Readable {
   });
   const rest = () => {
     const data = safeReadCompressed(archive, entry);
-    whole = data ? decodeVerified(entry, data) : null;
+    try {
+      whole = data ? decodeVerified(archive, entry, data) : null;
+    } catch (error) {
+      stream.destroy(error as Error); // the budget is spent
+      return;
+    }
     if (whole) {
       stage = 'pumping';
       pump();
@@ -525,7 +591,7 @@ function smallEntryStream(archive: Archive, entry: yauzl.Entry): Readable {
     }
     // Something is wrong: the streaming path reports it (or, should it read fine, gives the rest).
     void (async () => {
-      const slow = await openZipEntryStream(archive.zip, entry);
+      const slow = await openZipEntryStream(archive.zip, entry, archive.budget);
       let skip = sent;
       for await (const chunk of slow) {
         if (stream.destroyed) {
@@ -569,7 +635,7 @@ function decodeName(entry: yauzl.Entry): string {
 }
 
 /** Opens one ZIP entry and checks its CRC-32 as the bytes pass. */
-function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: DecompressionBudget): Promise<Readable> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) {
@@ -591,6 +657,12 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Rea
           size += chunk.length;
           if (size > entry.uncompressedSize) {
             done(new ImportError(say('archive.entryLonger'), 'size'));
+            return;
+          }
+          try {
+            budget.charge(chunk.length);
+          } catch (error) {
+            done(error as Error);
             return;
           }
           crc = crc32(chunk, crc);

@@ -32,7 +32,20 @@ export function countSelection(db: Db, s: DeleteSelection): number {
 export function deleteSelection(db: Db, s: DeleteSelection): { deleted: number; exportsRemoved: number } {
   const w = selectionWhere(s);
   const result = db.transaction(() => {
+    // Warnings about these recordings (a name said in them, a voice) would keep that name in the
+    // file: those left with no recording are removed with them.
+    const touched = db
+      .prepare(
+        `SELECT DISTINCT warning_id FROM warning_recordings
+         WHERE recording_id IN (SELECT id FROM recordings WHERE ${w.sql})`,
+      )
+      .pluck()
+      .all(w.params) as number[];
     const deleted = db.prepare(`DELETE FROM recordings WHERE ${w.sql}`).run(w.params).changes;
+    db.prepare(
+      `DELETE FROM warnings WHERE id IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM warning_recordings wr WHERE wr.warning_id = warnings.id)`,
+    ).run(JSON.stringify(touched));
     // An export left with no recordings is gone too (with its attachments, devices and names),
     // and a deleted export is removed whole even when it had none.
     const exportsRemoved = db
@@ -52,8 +65,12 @@ export function deleteSelection(db: Db, s: DeleteSelection): { deleted: number; 
     return { deleted, exportsRemoved };
   })();
   if (result.deleted > 0 || result.exportsRemoved > 0) {
+    // The WAL holds earlier versions of the pages (with the deleted words and audio) until it is
+    // checkpointed and truncated; the vacuum then writes the shrunk file through the WAL again,
+    // so it is truncated once more at the end, leaving nothing of the deleted recordings beside the file.
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
   }
   return result;
 }

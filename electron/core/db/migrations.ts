@@ -219,6 +219,18 @@ export const migrations: Migration[] = [
     description: 'voice signatures by method, so analysis progress is counted from an index',
     sql: `CREATE INDEX voice_signatures_method ON voice_signatures(method, vector IS NULL);`,
   },
+  {
+    version: 5,
+    description: 'the search index forgets deleted recordings: FTS5 secure-delete, and a rebuild of what it kept',
+    sql: `
+      -- Without secure-delete, FTS5 records a deletion as a marker and keeps the deleted words in its
+      -- segments, readable in the file. With it, they are removed from the segments themselves.
+      INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
+      -- Words of recordings deleted before this version are still in the old segments: rebuild the
+      -- index from the recordings that remain (secure_delete zeroes the pages it frees).
+      INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

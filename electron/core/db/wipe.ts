@@ -2,6 +2,7 @@
 // zeroed (secure_delete) and vacuumed out of the file, and the app's other files are deleted.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { say } from '../messages/index.ts';
 import type { Db } from './library.ts';
 
 export interface WipeResult {
@@ -41,6 +42,13 @@ export function wipeAllData(db: Db, libraryFile: string): WipeResult {
   if (voiceSamples) removed.push(`${voiceSamples} voice samples`);
   // Files beside the library: the window's size and position, and unfinished import files.
   const dir = path.dirname(libraryFile);
+  // Damaged libraries moved aside at start-up ("Start a new library") hold everything the old
+  // library held: "all my data" includes them, with their WAL side files.
+  const asidePrefix = `${path.basename(libraryFile)}.damaged-`;
+  const aside = existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(asidePrefix)) : [];
+  for (const f of aside) rmSync(path.join(dir, f), { force: true, recursive: true });
+  const asideLibraries = aside.filter((f) => !/-(wal|shm|journal)$/.test(f)).length;
+  if (asideLibraries > 0) removed.push(say('library.wipedDamagedCopies', { count: asideLibraries }));
   for (const name of ['window-state.json', 'import-temp']) {
     const p = path.join(dir, name);
     if (!existsSync(p)) continue;

@@ -31,10 +31,15 @@ const columns = [
 
 export function csvField(value: unknown): string {
   if (value == null) return '';
+  // A number is written as itself: -5 is a value, not a formula.
+  if (typeof value === 'number') return String(value);
   const text = String(value);
-  // Quote anything a spreadsheet might misread; neutralise formula prefixes (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Neutralise formula prefixes (CSV injection) in every cell: = + - @ start a formula, tab and CR
+  // are dropped by some programs before they look, and `;` starts a new cell for the German
+  // spreadsheets that split on it (also after leading spaces, which some programs trim).
+  const safe = /^[\s;]*[=+\-@]|^[\t\r\n;|]/.test(text) ? `'${text}` : text;
+  // Quote anything a spreadsheet might misread, including `;` and tab as separators.
+  return /[",;\t\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export async function writeSelectionZip(

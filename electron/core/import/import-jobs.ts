@@ -6,6 +6,7 @@ import type { ImportStatus } from '../api/contract.ts';
 import { openLibrary } from '../db/library.ts';
 import { say } from '../messages/index.ts';
 import { ImportError, type ImportProgress } from '../model.ts';
+import { removeLeftoverImportTemp } from '../archive/temp-files.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
 import type { WorkerMessage, WorkerRequest } from './worker-messages.ts';
 
@@ -45,7 +46,10 @@ const idle: ImportProgress = {
 export class ImportJobs {
   private jobs = new Map<string, Job>();
 
-  constructor(private readonly options: ImportJobsOptions) {}
+  constructor(private readonly options: ImportJobsOptions) {
+    // Temp files (nested ZIPs) of an import that was killed or crashed are removed at the next start.
+    if (options.tempDir) removeLeftoverImportTemp(options.tempDir);
+  }
 
   start(paths: string[]): string {
     const jobId = randomUUID();

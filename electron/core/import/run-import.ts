@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { openExportFiles, type ArchiveLimits, type ExportEntry, type ExportFiles } from '../archive/export-files.ts';
 import { analyseAudio, isGzip, sniffAudio } from '../audio/index.ts';
+import { describeOtherFormat } from '../audio/sniff.ts';
+import { DecompressionBudget } from '../archive/budget.ts';
 import { scanMpeg } from '../audio/mpeg-frames.ts';
 import type { Db } from '../db/library.ts';
 import { say } from '../messages/index.ts';
@@ -110,6 +111,7 @@ async function importWith(
   started: number,
 ): Promise<ImportReport> {
   const maxAudioBytes = options.maxAudioBytes ?? 512 * 1024 * 1024;
+  const budget = files.budget ?? new DecompressionBudget(Number.MAX_SAFE_INTEGER, 1000);
   const skipped: SkippedFile[] = [...files.skipped];
   const notes: string[] = [];
   let account = null as AccountIdentity | null;
@@ -223,8 +225,11 @@ async function importWith(
           try {
             let t = timings ? performance.now() : 0;
             let bytes: Uint8Array = await audioEntry.read(maxAudioBytes);
-            if (isGzip(bytes)) bytes = gunzipSync(bytes, { maxOutputLength: maxAudioBytes });
+            // Gunzipped within the import's budget and the ratio limit, like any ZIP entry.
+            if (isGzip(bytes)) bytes = budget.gunzip(bytes, maxAudioBytes);
             if (timings) timings.unzipMs += -t + (t = performance.now());
+            // What is not audio by its content is never stored as audio, whatever its name.
+            if (!sniffAudio(bytes)) throw new NotAudio(notAudioReason(bytes));
             const deferred = options.deferredAudio === 'after-commit' ? quickFacts(bytes) : null;
             if (deferred) deferredCount++;
             const analysis = deferred ?? (await analyseAudio(bytes));
@@ -233,11 +238,18 @@ async function importWith(
             audio = { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), analysis };
             if (timings) timings.hashMs += performance.now() - t;
           } catch (error) {
-            audioError = say('import.audioUnreadable', { detail: plain(error) });
-            skipped.push({
-              path: audioEntry.path,
-              reason: say('import.skipAudioUnreadable', { detail: plain(error) }),
-            });
+            if (budget.exceeded) throw budget.exceeded;
+            audio = null;
+            if (error instanceof NotAudio) {
+              audioError = error.message;
+              skipped.push({ path: audioEntry.path, reason: say('import.skipNotAudio', { detail: error.message }) });
+            } else {
+              audioError = say('import.audioUnreadable', { detail: plain(error) });
+              skipped.push({
+                path: audioEntry.path,
+                reason: say('import.skipAudioUnreadable', { detail: plain(error) }),
+              });
+            }
           }
           account_(audioEntry);
         }
@@ -275,10 +287,12 @@ async function importWith(
       await importer.run(files, sink);
     } catch (error) {
       if (signal.aborted) throw cancelled();
-      throw storageFailure ?? error;
+      throw storageFailure ?? budget.exceeded ?? error;
     }
     if (signal.aborted) throw cancelled();
     if (storageFailure) throw storageFailure;
+    // An importer may have carried on past a file the budget refused: the export as a whole is refused.
+    if (budget.exceeded) throw budget.exceeded;
 
     progress.phase = 'saving';
     report(true);
@@ -389,6 +403,14 @@ async function importWith(
 
 /** Page cache of the import connection during an import, in KB. */
 const IMPORT_CACHE_KB = 16 * 1024;
+
+class NotAudio extends Error {}
+
+function notAudioReason(bytes: Uint8Array): string {
+  const other = bytes.length === 0 ? null : describeOtherFormat(bytes);
+  if (bytes.length === 0) return say('audio.empty');
+  return other ? say('audio.notAudioLike', { other }) : say('audio.notAudio');
+}
 
 function cancelled() {
   return new ImportError(say('import.cancelled'), 'cancelled');

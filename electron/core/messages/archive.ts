@@ -32,6 +32,14 @@ export const archive = {
     en: '“{file}” is damaged and its list of files cannot be read ({detail}). Download it again.',
     de: '„{file}“ ist beschädigt, sein Dateiverzeichnis lässt sich nicht lesen ({detail}). Lade es noch einmal herunter.',
   },
+  budgetExceeded: {
+    en: 'This export unpacks to more than {size}, far more than a real export of its size. It may be a “zip bomb”; Earshot stopped reading it and changed nothing in your library.',
+    de: 'Dieser Export würde entpackt mehr als {size} belegen, weit mehr als ein echter Export dieser Größe. Es könnte eine „ZIP-Bombe“ sein; Earshot hat aufgehört, ihn zu lesen, und nichts an deiner Bibliothek geändert.',
+  },
+  overlappingEntries: {
+    en: '“{file}” is a crafted ZIP archive: several of its files share the same compressed data, a trick of “zip bombs”. Earshot did not unpack it and changed nothing in your library.',
+    de: '„{file}“ ist ein manipuliertes ZIP-Archiv: mehrere seiner Dateien teilen sich dieselben gepackten Daten, ein Trick von „ZIP-Bomben“. Earshot hat es nicht entpackt und nichts an deiner Bibliothek geändert.',
+  },
   tooLargeFile: {
     en: '“{file}” is larger than {size}',
     de: '„{file}“ ist größer als {size}',
@@ -64,6 +72,18 @@ export const archive = {
   skipZipBomb: {
     en: 'compresses {ratio}:1, like a “zip bomb”, so it was not unpacked',
     de: 'ist im Verhältnis {ratio}:1 gepackt, wie eine „ZIP-Bombe“, und wurde daher nicht entpackt',
+  },
+  skipOverlapping: {
+    en: 'is a crafted ZIP archive whose files share the same compressed data, a trick of “zip bombs”, so it was not unpacked',
+    de: 'ist ein manipuliertes ZIP-Archiv, dessen Dateien sich dieselben gepackten Daten teilen – ein Trick von „ZIP-Bomben“ –, und wurde daher nicht entpackt',
+  },
+  gzipBomb: {
+    en: 'is gzip-compressed more than {ratio}:1, like a “zip bomb”, so it was not unpacked',
+    de: 'ist mit gzip stärker als {ratio}:1 gepackt, wie eine „ZIP-Bombe“, und wurde daher nicht entpackt',
+  },
+  gzipTooLarge: {
+    en: 'is gzip-compressed and unpacks to more than {size}, more than any recording',
+    de: 'ist mit gzip gepackt und wäre entpackt größer als {size}, größer als jede Aufnahme',
   },
   skipNulName: {
     en: 'has a name with a hidden NUL character, a sign of a crafted archive',

@@ -36,6 +36,10 @@ export const importing = {
     de: 'die Audiodatei ließ sich nicht lesen: {detail}',
   },
   // Skip reason: follows the audio file's name.
+  skipNotAudio: {
+    en: 'is not a recording ({detail}); the recording was kept without audio',
+    de: 'ist keine Aufnahme ({detail}); die Aufnahme wurde ohne Audio behalten',
+  },
   skipAudioUnreadable: {
     en: 'could not be read ({detail}); the recording was kept without audio',
     de: 'ließ sich nicht lesen ({detail}); die Aufnahme wurde ohne Audio behalten',

@@ -25,4 +25,15 @@ export const library = {
     en: 'This library was written by a newer version of Earshot. Update Earshot to open it.',
     de: 'Diese Bibliothek stammt von einer neueren Earshot-Version. Aktualisiere Earshot, um sie zu öffnen.',
   },
+  // An item of "Delete all my data"'s summary of what it removed.
+  wipedDamagedCopies: {
+    en: {
+      one: 'a damaged copy of the library that had been moved aside',
+      other: '{count} damaged copies of the library that had been moved aside',
+    },
+    de: {
+      one: 'eine beiseitegelegte beschädigte Kopie der Bibliothek',
+      other: '{count} beiseitegelegte beschädigte Kopien der Bibliothek',
+    },
+  },
 } satisfies Record<string, Entry>;
