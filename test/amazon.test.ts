@@ -22,6 +22,7 @@ import {
   parseCellTime,
 } from '../electron/core/importers/amazon/index.ts';
 import { ImportError } from '../electron/core/model.ts';
+import { say } from '../electron/core/messages/index.ts';
 import {
   CT_COUNT,
   CT_DEVICES,
@@ -475,8 +476,14 @@ describe('a c’t-like 2018 export', () => {
     }[];
     assert.equal(attachments.length, 1);
     assert.equal(attachments[0]!.path, 'Alexa-Transkripte.pdf');
-    assert.equal(attachments[0]!.reason, 'transcripts in a PDF were not read');
-    assert.ok(report.notes.some((n) => n.includes('Alexa-Transkripte.pdf') && n.includes('PDF')));
+    // This PDF lists the phrases without their times: read, found to hold no transcripts, kept, and said so.
+    assert.equal(attachments[0]!.reason, say('amazon.pdfNoRows'));
+    assert.ok(
+      report.notes.includes(
+        say('amazon.pdfUnread', { file: 'Alexa-Transkripte.pdf', reason: say('amazon.pdfNoRows') }),
+      ),
+      report.notes.join('\n'),
+    );
     assert.equal(
       report.skipped.filter((s) => s.path.startsWith('Kundendaten/')).length,
       48,
