@@ -130,10 +130,20 @@ function shape(text: string): string {
 
 export function transcriptsFromPdf(pages: PdfPage[]): PdfTranscripts {
   const pageLines = pages.map(linesOf);
-  // Lines that open or close several pages with the same words (running headers, footers).
+  // Lines that open or close several pages with the same words (running headers, footers), set apart
+  // from the text next to them (a row's wrapped line sits close to the line above it).
   const edgeShapes = new Map<string, Set<number>>();
   for (const lines of pageLines) {
-    for (const line of [lines[0], lines[1], lines.at(-1), lines.at(-2)]) {
+    const apart = (i: number, inner: number) => {
+      const a = lines[i];
+      const b = lines[inner];
+      return a !== undefined && (b === undefined || Math.abs(a.y - b.y) > 2.5 * Math.max(a.size, b.size));
+    };
+    const n = lines.length;
+    const edges = [apart(0, 1) ? 0 : -1, apart(n - 1, n - 2) ? n - 1 : -1];
+    if (edges[0] === 0 && apart(1, 2)) edges.push(1);
+    if (edges[1] === n - 1 && apart(n - 2, n - 3)) edges.push(n - 2);
+    for (const line of edges.map((i) => lines[i])) {
       if (!line || rowStart(line) !== null) continue;
       const s = shape(line.text);
       edgeShapes.set(s, (edgeShapes.get(s) ?? new Set()).add(line.page));
