@@ -17,8 +17,7 @@ import { utcInZone } from '../electron/core/importers/amazon/local-times.ts';
 import { say } from '../electron/core/messages/index.ts';
 import { recordNameMentions } from '../electron/core/analysis/name-mentions.ts';
 import { findPersonNames } from '../electron/core/analysis/names/find.ts';
-import { generateCtDelivery } from '../scripts/generator/amazon-2018.ts';
-import { isoName, writeZip, type ZipFileSpec } from './fixtures/amazon.ts';
+import { isoName, writeCtDelivery, writeZip, type ZipFileSpec } from './fixtures/amazon.ts';
 import {
   encryptedPdf,
   hugePdf,
@@ -417,7 +416,7 @@ describe('a c’t-like delivery', () => {
   test('WAVs of a man and a woman and a shuffled transcripts PDF: linked right, searchable, names found', async (t) => {
     let made;
     try {
-      made = generateCtDelivery({ outDir: await dir('ct'), seed: 'ct-test', count: 160 });
+      made = writeCtDelivery(await dir('ct'), { seed: 'ct-test', count: 160 });
     } catch (error) {
       t.skip(`the generator needs espeak-ng and ffmpeg: ${(error as Error).message}`);
       return;
