@@ -9,7 +9,7 @@ import { formatBytes, openExportFiles } from '../electron/core/archive/export-fi
 import { openLibrary } from '../electron/core/db/library.ts';
 import { listRecordings } from '../electron/core/db/recordings.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
-import { amazonImporter, PDF_MAX_BYTES } from '../electron/core/importers/amazon/index.ts';
+import { amazonImporter, PDF_MAX_BYTES, PDF_MAX_UNPACKED_BYTES } from '../electron/core/importers/amazon/index.ts';
 import { findTime } from '../electron/core/importers/amazon/pdf-dates.ts';
 import { readPdfText } from '../electron/core/importers/amazon/pdf-text.ts';
 import { transcriptsFromPdf } from '../electron/core/importers/amazon/pdf-transcripts.ts';
@@ -19,6 +19,7 @@ import { recordNameMentions } from '../electron/core/analysis/name-mentions.ts';
 import { findPersonNames } from '../electron/core/analysis/names/find.ts';
 import { isoName, writeCtDelivery, writeZip, type ZipFileSpec } from './fixtures/amazon.ts';
 import {
+  bombPdf,
   encryptedPdf,
   hugePdf,
   listPdf,
@@ -357,6 +358,11 @@ describe('PDFs that cannot be read', () => {
       'damaged',
     ],
     [
+      'a PDF bomb (a small file whose page unpacks to more than the cap)',
+      async () => bombPdf(PDF_MAX_UNPACKED_BYTES + 16 * 1024 ** 2),
+      say('amazon.pdfUnpacksTooLarge', { size: formatBytes(PDF_MAX_UNPACKED_BYTES) }),
+    ],
+    [
       'a PDF with text but no transcripts',
       () => listPdf([{ time: 'Ihre Daten', text: 'keine Einträge' }]),
       say('amazon.pdfNoRows'),
@@ -364,7 +370,8 @@ describe('PDFs that cannot be read', () => {
   ];
   for (const [label, make, reason] of cases) {
     test(`${label}: kept, reported with its reason, every WAV imported`, async () => {
-      const { sink } = await atSink(withPdf(await make()));
+      const { sink, ms } = await atSink(withPdf(await make()));
+      assert.ok(ms < 20_000, `${ms} ms`);
       assert.equal(sink.recordings.length, 2, 'both WAVs');
       assert.ok(sink.recordings.every((r) => r.audio !== null && r.recording.transcript === null));
       assert.equal(sink.attached.length, 1);

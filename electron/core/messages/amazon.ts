@@ -162,6 +162,10 @@ export const amazon = {
     en: 'it is larger than {size}, far more than a PDF of transcripts needs, so it was neither read nor kept',
     de: 'sie ist größer als {size}, weit mehr, als eine PDF mit Transkripten braucht, daher wurde sie weder gelesen noch aufbewahrt',
   },
+  pdfUnpacksTooLarge: {
+    en: 'it unpacks to more than {size}, far more than a PDF of transcripts does (a “PDF bomb”?), so it was not read',
+    de: 'sie entpackt sich auf mehr als {size}, weit mehr als eine PDF mit Transkripten (eine „PDF-Bombe“?), daher wurde sie nicht gelesen',
+  },
   // `{reason}` is one of the sentences above.
   pdfUnread: {
     en: 'The transcripts in “{file}” could not be read: {reason}. The PDF was kept with this export, and the recordings were imported without its transcripts.',

@@ -22,7 +22,7 @@ import { compactExtra } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 
 export { LINK_TOLERANCE_MS, linkByTime, linkByTimeAndPrecision } from './link.ts';
-export { PDF_MAX_BYTES } from './pdf-import.ts';
+export { PDF_MAX_BYTES, PDF_MAX_UNPACKED_BYTES } from './pdf-import.ts';
 export { parseCellTime, timeFromFileName } from './times.ts';
 export { scanAmazon, locate } from './layout.ts';
 export { csvRecords, cellValue } from './csv.ts';

@@ -7,11 +7,14 @@ import { isNotIntendedText } from '../alexa-history/utterances.ts';
 import type { Timed, TimedText } from './link.ts';
 import { chooseZone, utcInZone } from './local-times.ts';
 import { utcAtOffset, type WrittenTime } from './pdf-dates.ts';
+import { unpacksWithin } from './pdf-inflate.ts';
 import { PDF_LIMITS, readPdfText, type PdfLimits } from './pdf-text.ts';
 import { transcriptsFromPdf, type PdfTranscript } from './pdf-transcripts.ts';
 
 /** A PDF of 1,700 transcripts is well under 1 MB; 64 MB leaves room for fonts and a logo or two. */
 export const PDF_MAX_BYTES = 64 * 1024 ** 2;
+/** What its text, fonts and object streams may unpack to (images are not unpacked to read text). */
+export const PDF_MAX_UNPACKED_BYTES = 128 * 1024 ** 2;
 
 export interface PdfRead {
   entry: ExportEntry;
@@ -29,7 +32,11 @@ export interface PdfRead {
 export async function readTranscriptPdf(
   entry: ExportEntry,
   signal: AbortSignal,
-  limits: PdfLimits & { maxBytes: number } = { ...PDF_LIMITS, maxBytes: PDF_MAX_BYTES },
+  limits: PdfLimits & { maxBytes: number; maxUnpackedBytes: number } = {
+    ...PDF_LIMITS,
+    maxBytes: PDF_MAX_BYTES,
+    maxUnpackedBytes: PDF_MAX_UNPACKED_BYTES,
+  },
 ): Promise<PdfRead> {
   const result: PdfRead = { entry, bytes: null, transcripts: [], language: null, problem: null, stopped: null };
   // The declared size is checked first, so a huge PDF is refused without reading a byte of it.
@@ -49,6 +56,10 @@ export async function readTranscriptPdf(
     return result;
   }
   const seconds = Math.round(limits.maxMs / 1000);
+  if (!(await unpacksWithin(result.bytes, limits.maxUnpackedBytes, signal))) {
+    result.problem = say('amazon.pdfUnpacksTooLarge', { size: formatBytes(limits.maxUnpackedBytes) });
+    return result;
+  }
   // pdf.js may take over the buffer it is given: it gets a copy, the export keeps the original.
   const text = await readPdfText(new Uint8Array(result.bytes), limits, signal);
   if (!text.ok) {
