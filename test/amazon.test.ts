@@ -22,6 +22,7 @@ import {
   parseCellTime,
 } from '../electron/core/importers/amazon/index.ts';
 import { ImportError } from '../electron/core/model.ts';
+import { say } from '../electron/core/messages/index.ts';
 import {
   CT_COUNT,
   CT_DEVICES,
@@ -106,6 +107,45 @@ describe('pure helpers', () => {
     );
     assert.equal(timeFromFileName('recording-0007.wav'), null);
     assert.equal(timeFromFileName('2024-13-45T99-00-00.wav'), null);
+  });
+
+  // One test per file-name pattern of the table at the top of electron/core/importers/amazon/times.ts.
+  const MAY3 = '2018-05-03T04:02:58.000Z';
+  const namePatterns: [string, string[], string][] = [
+    ['YYYYMMDD_HHMMSS', ['20180503_040258.wav', '20180503-040258.wav'], 'iso'],
+    [
+      'YYYYMMDD_HHMMSS with an index suffix',
+      ['20180503_040258_1.wav', '20180503_040258-0003.wav', '20180503_040258 (2).wav'],
+      'iso',
+    ],
+    ['YYYY-MM-DDTHH_MM_SS', ['2018-05-03T04_02_58.wav', 'Alexa/2018-05-03T04_02_58.wav.gz'], 'iso'],
+    [
+      'YYYY-MM-DDTHH_MM_SS with an index suffix',
+      ['2018-05-03T04_02_58_1.wav', '2018-05-03T04_02_58-0003.wav', '2018-05-03T04_02_58(2).wav'],
+      'iso',
+    ],
+    ['epoch milliseconds', ['1525320178000.wav', 'utterance_1525320178000.wav'], 'epoch-ms'],
+    [
+      'epoch milliseconds with an index suffix',
+      ['1525320178000_1.wav', '1525320178000-0003.wav', '1525320178000 (2).wav'],
+      'epoch-ms',
+    ],
+  ];
+  for (const [pattern, names, form] of namePatterns) {
+    test(`times in file names: ${pattern}`, () => {
+      for (const name of names) {
+        const t = timeFromFileName(name);
+        assert.equal(iso(t?.utc), MAY3, name);
+        assert.equal(t?.form, form, name);
+      }
+    });
+  }
+  test('times in file names: three digits after `_` are milliseconds, one or two or four are an index', () => {
+    assert.equal(iso(timeFromFileName('2018-04-16_11_42_55_659_UTC.mp3')?.utc), '2018-04-16T11:42:55.659Z');
+    assert.equal(iso(timeFromFileName('2018-05-03T04_02_58_12.wav')?.utc), MAY3);
+    assert.equal(iso(timeFromFileName('20180503_040258.5.wav')?.utc), '2018-05-03T04:02:58.500Z');
+    assert.equal(timeFromFileName('20181303_040258.wav'), null, 'month 13');
+    assert.equal(timeFromFileName('20180503_250258.wav'), null, 'hour 25');
   });
 
   test('table times: ISO with Z and offsets, epoch, zone-less and US style', () => {
@@ -436,8 +476,14 @@ describe('a c’t-like 2018 export', () => {
     }[];
     assert.equal(attachments.length, 1);
     assert.equal(attachments[0]!.path, 'Alexa-Transkripte.pdf');
-    assert.equal(attachments[0]!.reason, 'transcripts in a PDF were not read');
-    assert.ok(report.notes.some((n) => n.includes('Alexa-Transkripte.pdf') && n.includes('PDF')));
+    // This PDF lists the phrases without their times: read, found to hold no transcripts, kept, and said so.
+    assert.equal(attachments[0]!.reason, say('amazon.pdfNoRows'));
+    assert.ok(
+      report.notes.includes(
+        say('amazon.pdfUnread', { file: 'Alexa-Transkripte.pdf', reason: say('amazon.pdfNoRows') }),
+      ),
+      report.notes.join('\n'),
+    );
     assert.equal(
       report.skipped.filter((s) => s.path.startsWith('Kundendaten/')).length,
       48,

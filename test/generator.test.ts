@@ -44,7 +44,7 @@ test('the random stream is reproducible from its seed', () => {
 });
 
 describe('generated exports', { skip }, () => {
-  for (const kind of ['amazon', 'google'] as const) {
+  for (const kind of ['amazon', 'amazon-2018', 'google'] as const) {
     test(`${kind}: the same seed writes the same bytes; another seed does not`, () => {
       const one = generateExport({ kind, count: 40, seed: 'same', outDir: path.join(dir, `${kind}-1`) });
       const two = generateExport({ kind, count: 40, seed: 'same', outDir: path.join(dir, `${kind}-2`) });

@@ -208,7 +208,10 @@ test('every module the bundle loads at run time is in the package', () => {
   for (const bundle of ['build/main.cjs', 'build/import-worker.cjs', 'build/preload.cjs']) {
     const text = readFileSync(path.join(root, bundle), 'utf8');
     const required = new Set(
-      [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!).filter((name) => !builtins.has(name)),
+      [...text.matchAll(/\brequire\("([^"]+)"\)/g)]
+        .map((m) => m[1]!)
+        // pdf.js's polyfills build `Function('return require("' + name + '")')` for built-ins only: text, not a module name.
+        .filter((name) => !builtins.has(name) && !/['+\s]/.test(name)),
     );
     for (const name of required) {
       assert.ok(

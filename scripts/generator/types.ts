@@ -1,6 +1,7 @@
 // Options and results shared by the export generators.
 
-export type ExportKindName = 'google' | 'amazon';
+/** `amazon-2018`: the c't-like delivery (WAVs and a PDF of transcripts; see amazon-2018.ts). */
+export type ExportKindName = 'google' | 'amazon' | 'amazon-2018';
 
 export interface GenerateOptions {
   kind: ExportKindName;

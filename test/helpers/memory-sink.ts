@@ -13,7 +13,7 @@ export class MemorySink implements ImportSink {
   readonly notes: string[] = [];
   readonly devices: ExportDevice[] = [];
   readonly names: string[] = [];
-  readonly attached: { path: string; reason: string }[] = [];
+  readonly attached: { path: string; reason: string; bytes: number | null }[] = [];
   readonly consumed_ = new Set<string>();
   setAccount(identity: AccountIdentity) {
     this.account ??= identity;
@@ -36,8 +36,8 @@ export class MemorySink implements ImportSink {
   consumed(entry: ExportEntry) {
     this.consumed_.add(entry.path);
   }
-  async attach(entry: ExportEntry, reason: string) {
-    this.attached.push({ path: entry.path, reason });
+  async attach(entry: ExportEntry, reason: string, bytes?: Uint8Array) {
+    this.attached.push({ path: entry.path, reason, bytes: bytes?.length ?? null });
   }
   byText(text: string) {
     const r = this.recordings.find((x) => x.recording.transcript === text);

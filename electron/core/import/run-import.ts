@@ -267,8 +267,8 @@ async function importWith(
         if (!notes.includes(text)) notes.push(text);
       },
       consumed: account_,
-      async attach(entry, reason) {
-        const bytes = await entry.read();
+      async attach(entry, reason, given) {
+        const bytes = given ?? (await entry.read());
         store(() =>
           statements.insertAttachment.run({
             exportId,

@@ -35,8 +35,11 @@ export interface ImportSink {
   note(text: string): void;
   /** Marks an entry as consumed, for progress and for the "unused files" part of the report. */
   consumed(entry: ExportEntry): void;
-  /** Keeps a file of the export as an attachment (e.g. a PDF of transcripts that Earshot cannot read). */
-  attach(entry: ExportEntry, reason: string): Promise<void>;
+  /**
+   * Keeps a file of the export as an attachment (e.g. the PDF of transcripts). `bytes`, when given, are
+   * the entry's content the importer already read (under its own cap), so it is not read twice.
+   */
+  attach(entry: ExportEntry, reason: string, bytes?: Uint8Array): Promise<void>;
 }
 
 export interface Importer {

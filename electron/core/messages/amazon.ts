@@ -85,6 +85,96 @@ export const amazon = {
     en: 'transcripts in a PDF were not read, and the PDF could not be kept ({detail})',
     de: 'enthält Transkripte als PDF, die nicht gelesen wurden, und die PDF ließ sich nicht aufbewahren ({detail})',
   },
+  // The PDF of transcripts (Amazon's 2018 deliveries). Reasons follow the PDF's name, like skip reasons.
+  pdfReadReason: {
+    en: 'transcripts were read from this PDF; it is kept as it came',
+    de: 'aus dieser PDF wurden Transkripte gelesen; sie wird unverändert aufbewahrt',
+  },
+  pdfTranscripts: {
+    en: {
+      one: 'Earshot read {count} transcript from the PDF “{file}”; {linked}.',
+      other: 'Earshot read {count} transcripts from the PDF “{file}”; {linked}.',
+    },
+    de: {
+      one: 'Earshot hat {count} Transkript aus der PDF „{file}“ gelesen; {linked}.',
+      other: 'Earshot hat {count} Transkripte aus der PDF „{file}“ gelesen; {linked}.',
+    },
+  },
+  // Completes pdfTranscripts (`{linked}`).
+  pdfLinked: {
+    en: {
+      zero: 'none of them matched an audio file by time',
+      one: '{count} of them was matched to its audio file by time',
+      other: '{count} of them were matched to their audio files by time',
+    },
+    de: {
+      zero: 'keines davon passte nach der Zeit zu einer Audiodatei',
+      one: '{count} davon wurde nach der Zeit seiner Audiodatei zugeordnet',
+      other: '{count} davon wurden nach der Zeit ihren Audiodateien zugeordnet',
+    },
+  },
+  // `{zone}` is a time zone name such as “Europe/Berlin”.
+  pdfZoneChosen: {
+    en: {
+      one: 'The times in “{file}” name no time zone. Read as {zone} time, they match the audio files: {count} did.',
+      other: 'The times in “{file}” name no time zone. Read as {zone} time, they match the audio files: {count} did.',
+    },
+    de: {
+      one: 'Die Zeiten in „{file}“ nennen keine Zeitzone. Als Zeit in {zone} gelesen, passen sie zu den Audiodateien: {count} tat es.',
+      other:
+        'Die Zeiten in „{file}“ nennen keine Zeitzone. Als Zeit in {zone} gelesen, passen sie zu den Audiodateien: {count} taten es.',
+    },
+  },
+  pdfZoneUnknown: {
+    en: 'The times in “{file}” name no time zone and match no audio file in any zone, so they were read as UTC; they may be off by some hours.',
+    de: 'Die Zeiten in „{file}“ nennen keine Zeitzone und passen in keiner Zeitzone zu einer Audiodatei; sie wurden daher als UTC gelesen und können um einige Stunden danebenliegen.',
+  },
+  pdfStoppedPages: {
+    en: 'Only the first {readCount} of the {pageCount} pages of “{file}” were read: Earshot reads at most {readCount} pages of a PDF.',
+    de: 'Von den {pageCount} Seiten von „{file}“ wurden nur die ersten {readCount} gelesen: Earshot liest höchstens {readCount} Seiten einer PDF.',
+  },
+  pdfStoppedTime: {
+    en: 'Reading “{file}” stopped after {readCount} of its {pageCount} pages: it took longer than {seconds} seconds. The transcripts on the pages read were imported.',
+    de: 'Das Lesen von „{file}“ wurde nach {readCount} von {pageCount} Seiten abgebrochen, weil es länger als {seconds} Sekunden dauerte. Die Transkripte der gelesenen Seiten wurden importiert.',
+  },
+  // Why a PDF's transcripts could not be read: they complete pdfUnread and are the PDF's reason in the report.
+  pdfEncrypted: {
+    en: 'it is protected by a password, so its text cannot be read',
+    de: 'sie ist mit einem Passwort geschützt, daher lässt sich ihr Text nicht lesen',
+  },
+  pdfDamaged: {
+    en: 'it is damaged or not a PDF that can be read ({detail})',
+    de: 'sie ist beschädigt oder keine lesbare PDF ({detail})',
+  },
+  pdfNoText: {
+    en: 'it holds no text, only images (a scan, perhaps), and Earshot does not read text from images',
+    de: 'sie enthält keinen Text, nur Bilder (vielleicht einen Scan), und Earshot liest keinen Text aus Bildern',
+  },
+  pdfNoRows: {
+    en: 'it holds text, but no lines that start with a date and time, as transcripts do',
+    de: 'sie enthält Text, aber keine Zeilen, die wie Transkripte mit Datum und Uhrzeit beginnen',
+  },
+  pdfTooSlow: {
+    en: 'reading it took longer than {seconds} seconds, so Earshot stopped',
+    de: 'das Lesen dauerte länger als {seconds} Sekunden, daher hat Earshot abgebrochen',
+  },
+  pdfTooLarge: {
+    en: 'it is larger than {size}, far more than a PDF of transcripts needs, so it was neither read nor kept',
+    de: 'sie ist größer als {size}, weit mehr, als eine PDF mit Transkripten braucht, daher wurde sie weder gelesen noch aufbewahrt',
+  },
+  pdfUnpacksTooLarge: {
+    en: 'it unpacks to more than {size}, far more than a PDF of transcripts does (a “PDF bomb”?), so it was not read',
+    de: 'sie entpackt sich auf mehr als {size}, weit mehr als eine PDF mit Transkripten (eine „PDF-Bombe“?), daher wurde sie nicht gelesen',
+  },
+  // `{reason}` is one of the sentences above.
+  pdfUnread: {
+    en: 'The transcripts in “{file}” could not be read: {reason}. The PDF was kept with this export, and the recordings were imported without its transcripts.',
+    de: 'Die Transkripte in „{file}“ ließen sich nicht lesen: {reason}. Die PDF wurde mit diesem Export aufbewahrt, und die Aufnahmen wurden ohne ihre Transkripte importiert.',
+  },
+  pdfNotKept: {
+    en: 'The transcripts in “{file}” could not be read: {reason}. The recordings were imported without its transcripts.',
+    de: 'Die Transkripte in „{file}“ ließen sich nicht lesen: {reason}. Die Aufnahmen wurden ohne ihre Transkripte importiert.',
+  },
   // `{linked}`, `{audioOnly}` and `{textOnly}` are the three sentences below.
   linkedByTime: {
     en: 'Amazon’s transcripts do not say which audio file they belong to, so Earshot matched them by time (within ±{seconds} seconds): {linked}, {audioOnly}, {textOnly}.',

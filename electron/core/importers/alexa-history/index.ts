@@ -8,11 +8,13 @@ import type { Detection, Importer, ImportSink } from '../importer.ts';
 import { sniffEntry } from './entry-head.ts';
 import { streamArrayObjects } from './json-objects.ts';
 import { isVoiceRecord, readVoiceRecord, type VoiceRecord } from './records.ts';
-import { idKey, stripAudioExtensions, timeFromFileName } from './utterances.ts';
+import { idKey, stripAudioExtensions } from './utterances.ts';
+import { timeFromFileName } from '../amazon/times.ts';
 import { compactExtra } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 
-export { isNotIntendedText, timeFromFileName, idKey } from './utterances.ts';
+export { isNotIntendedText, idKey } from './utterances.ts';
+export { timeFromFileName } from '../amazon/times.ts';
 export { readVoiceRecord, isVoiceRecord, NOT_INTENDED_STATUS, type VoiceRecord } from './records.ts';
 export { streamArrayObjects } from './json-objects.ts';
 export { sniffEntry, readHead } from './entry-head.ts';

@@ -2,25 +2,28 @@
 // parts (readable folders beside a raw `Additional Data/` tree), the 2019–2023 per-category ZIPs
 // (`Alexa.zip`, `Devices.Registration.zip`, …, ZIPs inside ZIPs), and the 2018 delivery (one ZIP of WAVs
 // and a PDF of transcripts). Audio is found by its RIFF/WAVE header wherever it is; transcripts by their
-// columns; the two are linked by time (see link.ts). Other data categories are reported, not read.
+// columns, or by their rows in a PDF (pdf-import.ts); the two are linked by time (see link.ts). Other
+// data categories are reported, not read.
 import { createHash } from 'node:crypto';
 import type { ExportEntry, ExportFiles } from '../../archive/export-files.ts';
 import type { NewRecording } from '../../model.ts';
 import { sniffEntry } from '../alexa-history/entry-head.ts';
 import { streamArrayObjects } from '../alexa-history/json-objects.ts';
 import { isVoiceRecord, readVoiceRecord } from '../alexa-history/records.ts';
-import { isNotIntendedText, stripAudioExtensions, timeFromFileName } from '../alexa-history/utterances.ts';
+import { isNotIntendedText, stripAudioExtensions } from '../alexa-history/utterances.ts';
 import type { Detection, Importer, ImportSink } from '../importer.ts';
 import { findColumns, tableKind, type Columns, type TableKind } from './columns.ts';
 import { cellValue, csvRecords, foldHeader } from './csv.ts';
 import { isAudioLikeName, scanAmazon, type AmazonScan, type Located } from './layout.ts';
-import { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
-import { parseCellTime } from './times.ts';
+import { LINK_TOLERANCE_MS, linkByTimeAndPrecision } from './link.ts';
+import { pdfRows, readTranscriptPdf, type PdfRead } from './pdf-import.ts';
+import { parseCellTime, timeFromFileName } from './times.ts';
 import { compactExtra } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 
-export { LINK_TOLERANCE_MS, linkByTime } from './link.ts';
-export { parseCellTime } from './times.ts';
+export { LINK_TOLERANCE_MS, linkByTime, linkByTimeAndPrecision } from './link.ts';
+export { PDF_MAX_BYTES, PDF_MAX_UNPACKED_BYTES } from './pdf-import.ts';
+export { parseCellTime, timeFromFileName } from './times.ts';
 export { scanAmazon, locate } from './layout.ts';
 export { csvRecords, cellValue } from './csv.ts';
 export { findColumns, tableKind } from './columns.ts';
@@ -75,6 +78,8 @@ interface TranscriptRow {
   response: string | null;
   extra: Record<string, unknown>;
   file: string;
+  /** How exactly the time was written (a PDF may give minutes or only a day); seconds when unset. */
+  precision?: 'second' | 'minute' | 'day';
 }
 
 interface AudioItem {
@@ -142,6 +147,14 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     await readTable(l, ctx);
   }
 
+  // PDFs of transcripts: read now, under their caps; their rows join the others once the audio's
+  // times are known (a PDF's zone-less times are read in the zone that matches the audio).
+  const pdfReads: PdfRead[] = [];
+  for (const l of pdfs) {
+    signal.throwIfAborted();
+    pdfReads.push(await readTranscriptPdf(l.entry, signal));
+  }
+
   // Audio: recognised by content, each recording once.
   const audio: AudioItem[] = [];
   const audioKeys = new Map<string, string>();
@@ -184,8 +197,13 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
 
   // Linking by time (voice messages are messages, not requests to Alexa: they have no transcript row).
   const requests = audio.filter((a) => !a.voiceMessage);
-  const links = linkByTime(requests, ctx.rows, LINK_TOLERANCE_MS);
+  const pdfCounts = addPdfRows(pdfReads, requests, ctx);
+  const links = linkByTimeAndPrecision(requests, ctx.rows);
   const usedRows = new Set(links.values());
+  for (const r of usedRows) {
+    const c = pdfCounts.get(ctx.rows[r]!.file);
+    if (c) c.linked++;
+  }
 
   // Recordings are planned first (to add them in time order) and built one at a time, each plan
   // let go once added: a 40,000-recording export never holds 40,000 built recordings at once.
@@ -216,18 +234,52 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     if (item) sink.consumed(item.entry);
   }
 
-  // PDFs of transcripts: kept, reported, never silently dropped.
-  for (const l of pdfs) {
+  // PDFs of transcripts: kept as they came (unless too large to read), and reported, never dropped silently.
+  for (const read of pdfReads) {
     signal.throwIfAborted();
-    try {
-      await sink.attach(l.entry, AMAZON_SKIP_REASONS.pdf);
-      sink.note(say('amazon.pdfKept', { file: l.entry.path }));
-    } catch (error) {
-      sink.skip(l.entry.path, say('amazon.skipPdfNotKept', { detail: (error as Error).message }));
-    }
+    await keepPdf(read, pdfCounts.get(read.entry.path) ?? { rows: 0, linked: 0 }, sink);
   }
 
   notes(ctx, counts, mtimeTimed, scan);
+}
+
+/** Adds each PDF's rows (times resolved against the audio) and returns, per PDF, how many it gave. */
+function addPdfRows(reads: PdfRead[], audio: AudioItem[], ctx: Context) {
+  const counts = new Map<string, { rows: number; linked: number }>();
+  for (const read of reads) {
+    if (read.transcripts.length === 0) continue;
+    const { rows, note } = pdfRows(read, audio);
+    const before = ctx.rows.length;
+    for (const row of rows) addRow({ ...row, serial: null, file: read.entry.path }, ctx);
+    counts.set(read.entry.path, { rows: ctx.rows.length - before, linked: 0 });
+    if (note) ctx.sink.note(note);
+  }
+  return counts;
+}
+
+async function keepPdf(read: PdfRead, count: { rows: number; linked: number }, sink: ImportSink) {
+  const file = read.entry.path;
+  if (read.stopped) sink.note(read.stopped);
+  if (read.problem === null)
+    sink.note(
+      say('amazon.pdfTranscripts', {
+        file,
+        count: count.rows,
+        linked: say('amazon.pdfLinked', { count: count.linked }),
+      }),
+    );
+  if (read.bytes === null) {
+    sink.skip(file, read.problem ?? AMAZON_SKIP_REASONS.pdf);
+    sink.note(say('amazon.pdfNotKept', { file, reason: read.problem ?? AMAZON_SKIP_REASONS.pdf }));
+    return;
+  }
+  try {
+    await sink.attach(read.entry, read.problem ?? say('amazon.pdfReadReason'), read.bytes);
+    if (read.problem) sink.note(say('amazon.pdfUnread', { file, reason: read.problem }));
+  } catch (error) {
+    if (sink.signal.aborted) throw sink.signal.reason ?? error;
+    sink.skip(file, say('amazon.skipPdfNotKept', { detail: (error as Error).message }));
+  }
 }
 
 function notes(
@@ -545,7 +597,8 @@ interface Planned {
 
 function audioRecording(item: AudioItem, row: TranscriptRow | null, ctx: Context): NewRecording {
   const serial = row?.serial ?? item.serial;
-  const useRow = row !== null && row.time !== null;
+  // The row's time, unless it was written less exactly than the audio file's name gives it.
+  const useRow = row !== null && row.time !== null && ((row.precision ?? 'second') === 'second' || item.time === null);
   return {
     key: item.key,
     source: 'alexa',
@@ -567,6 +620,7 @@ function audioRecording(item: AudioItem, row: TranscriptRow | null, ctx: Context
       voiceMessage: item.voiceMessage,
       transcriptFile: row?.file ?? null,
       linkedByTime: row ? true : null,
+      transcriptTime: row && !useRow ? row.timeOriginal : null,
       audioTime: row && item.time !== null ? item.time : null,
       audioTimeFrom: item.timeFrom,
       timeFrom: useRow ? null : item.timeFrom,

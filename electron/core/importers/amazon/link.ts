@@ -48,3 +48,31 @@ export function linkByTime(audio: Timed[], texts: Timed[], toleranceMs = LINK_TO
   }
   return byAudio;
 }
+
+/** A transcript's time and how exactly it was written: to the second, to the minute, or only the day. */
+export interface TimedText extends Timed {
+  precision?: 'second' | 'minute' | 'day';
+}
+
+/**
+ * As linkByTime, for transcripts of mixed precision (a PDF may write `04:02` without seconds): those
+ * to the second first (±2 s); then those to the minute, with the audio left over, anywhere in their
+ * minute (±2 s); those with only a day are never linked.
+ */
+export function linkByTimeAndPrecision(audio: Timed[], texts: TimedText[]): Map<number, number> {
+  const exact = linkByTime(
+    audio,
+    texts.map((t) => ({ time: (t.precision ?? 'second') === 'second' ? t.time : null })),
+  );
+  if (!texts.some((t) => t.precision === 'minute')) return exact;
+  const usedTexts = new Set(exact.values());
+  const minuteLinks = linkByTime(
+    audio.map((a, i) => ({ time: exact.has(i) ? null : a.time })),
+    texts.map((t, i) => ({
+      time: t.precision === 'minute' && t.time !== null && !usedTexts.has(i) ? t.time + 30_000 : null,
+    })),
+    30_000 + LINK_TOLERANCE_MS,
+  );
+  for (const [a, t] of minuteLinks) exact.set(a, t);
+  return exact;
+}
