@@ -4,6 +4,7 @@
 // bare "in X" mentions of places it knows. The c't case was solved from exactly these questions.
 import placeData from '../../../resources/names/places.json' with { type: 'json' };
 import wordData from '../../../resources/names/words.json' with { type: 'json' };
+import { foldPersonName } from './fold.ts';
 
 export interface PlaceMention {
   /** As written, e.g. "Bad Salzdetfurth". */
@@ -15,21 +16,8 @@ export interface PlaceMention {
 
 /** Case, accents, German spellings and punctuation folded: "Köln" = "koeln" = "koln". */
 export function foldPlace(place: string): string {
-  return place
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/ü/g, 'u')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/ue/g, 'u')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\bst\.?\s/g, 'sankt ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // Folded as person names are, with "St." read as "Sankt" ("St. Peter-Ording" = "Sankt Peter-Ording").
+  return foldPersonName(place.normalize('NFC').replace(/(^|[^\p{L}])st\.?\s/giu, '$1sankt '));
 }
 
 // The same place in another language: what a user types in About you and what they ask about
