@@ -10,7 +10,7 @@ import { streamArrayObjects } from './json-objects.ts';
 import { isVoiceRecord, readVoiceRecord, type VoiceRecord } from './records.ts';
 import { idKey, stripAudioExtensions } from './utterances.ts';
 import { timeFromFileName } from '../amazon/times.ts';
-import { compactExtra } from '../shared.ts';
+import { compactExtra, soundFileRecording } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 
 export { isNotIntendedText, idKey } from './utterances.ts';
@@ -265,26 +265,17 @@ async function addRecord(record: VoiceRecord, file: ExportEntry, state: State) {
 }
 
 function audioOnlyRecording(entry: ExportEntry): NewRecording {
-  const base = stripAudioExtensions(entry.name);
   const fromName = timeFromFileName(entry.name);
-  return {
-    key: `alexa:${base}`,
-    source: 'alexa',
-    timeUtc: fromName?.utc ?? null,
-    timeOriginal: fromName?.text ?? null,
-    timeZone: fromName ? 'UTC' : null,
-    device: null,
-    deviceSerial: fromName?.serial ?? null,
-    title: null,
-    transcript: null,
-    response: null,
-    notIntended: false,
-    unrecognizedSpeaker: false,
-    vendorFlags: [],
-    speakerLabel: null,
-    audioPath: entry.path,
-    extra: compactExtra({ unreferencedAudio: true, timeFrom: fromName ? 'audio file name' : null }),
-  };
+  return soundFileRecording(
+    `alexa:${stripAudioExtensions(entry.name)}`,
+    'alexa',
+    entry.path,
+    { utc: fromName?.utc ?? null, original: fromName?.text ?? null, zone: fromName ? 'UTC' : null },
+    {
+      deviceSerial: fromName?.serial ?? null,
+      extra: compactExtra({ unreferencedAudio: true, timeFrom: fromName ? 'audio file name' : null }),
+    },
+  );
 }
 
 export const alexaHistoryImporter: Importer = { detect, run };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ExportEntry } from '../../archive/export-files.ts';
 import type { NewRecording } from '../../model.ts';
 import type { ImportSink } from '../importer.ts';
-import { compactExtra } from '../shared.ts';
+import { compactExtra, soundFileRecording } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 import { takeoutAudioName, type ScannedEntry } from './scan.ts';
 import { parseAudioFileTime } from './time.ts';
@@ -17,24 +17,13 @@ export function audioOnlyRecording(entry: ExportEntry, keySuffix = ''): NewRecor
   const name = entry.name;
   const utc = parseAudioFileTime(name);
   const stamp = /^(.*?_UTC)/i.exec(name)?.[1] ?? null;
-  return {
-    key: `google:audio:${takeoutAudioName(name)}${keySuffix}`,
-    source: 'google-assistant',
-    timeUtc: utc,
-    timeOriginal: utc !== null ? stamp : null,
-    timeZone: utc !== null ? 'UTC' : null,
-    device: null,
-    deviceSerial: null,
-    title: null,
-    transcript: null,
-    response: null,
-    notIntended: false,
-    unrecognizedSpeaker: false,
-    vendorFlags: [],
-    speakerLabel: null,
-    audioPath: entry.path,
-    extra: compactExtra({ unreferencedAudio: true, timeFrom: utc !== null ? 'audio file name' : null }),
-  };
+  return soundFileRecording(
+    `google:audio:${takeoutAudioName(name)}${keySuffix}`,
+    'google-assistant',
+    entry.path,
+    { utc, original: utc !== null ? stamp : null, zone: utc !== null ? 'UTC' : null },
+    { extra: compactExtra({ unreferencedAudio: true, timeFrom: utc !== null ? 'audio file name' : null }) },
+  );
 }
 
 interface Candidate {

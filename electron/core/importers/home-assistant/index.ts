@@ -12,7 +12,7 @@
 import type { ExportEntry, ExportFiles } from '../../archive/export-files.ts';
 import type { NewRecording } from '../../model.ts';
 import type { Detection, Importer, ImportSink } from '../importer.ts';
-import { compactExtra } from '../shared.ts';
+import { compactExtra, soundFileRecording } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 
 /** Detection: 85 with a voice command file in a run folder (nothing else is named like this), 40 with wake-word files only. */
@@ -104,31 +104,28 @@ function commandRecording(run: Run, entry: ExportEntry): NewRecording {
   const timeUtc = commandTime(entry);
   const engine = STT_FILE.exec(entry.name)?.[1] ?? null;
   const wakeWord = run.wake.map((w) => WAKE_FILE.exec(w.name)?.[1]).find((x) => x) ?? null;
-  return {
-    key: `home-assistant:${run.device ?? ''}/${run.pipeline}/${run.run}/${entry.name}`,
-    source: 'home-assistant',
-    timeUtc,
-    timeOriginal: entry.modifiedMs !== null ? new Date(entry.modifiedMs).toISOString() : null,
-    timeZone: timeUtc !== null ? 'UTC' : null,
-    device: run.device,
-    deviceSerial: null,
-    title: null,
-    transcript: null,
-    response: null,
-    notIntended: false,
-    unrecognizedSpeaker: false,
-    vendorFlags: wakeWord ? ['Started by wake word'] : [],
-    speakerLabel: null,
-    audioPath: entry.path,
-    extra: compactExtra({
-      pipeline: run.pipeline,
-      run: run.run,
-      speechToText: engine,
-      wakeWord,
-      wakeWordAudio: run.wake.map((w) => w.path),
-      timeFrom: timeUtc !== null ? 'file modified time, less the length of the audio' : null,
-    }),
-  };
+  return soundFileRecording(
+    `home-assistant:${run.device ?? ''}/${run.pipeline}/${run.run}/${entry.name}`,
+    'home-assistant',
+    entry.path,
+    {
+      utc: timeUtc,
+      original: entry.modifiedMs !== null ? new Date(entry.modifiedMs).toISOString() : null,
+      zone: timeUtc !== null ? 'UTC' : null,
+    },
+    {
+      device: run.device,
+      vendorFlags: wakeWord ? ['Started by wake word'] : [],
+      extra: compactExtra({
+        pipeline: run.pipeline,
+        run: run.run,
+        speechToText: engine,
+        wakeWord,
+        wakeWordAudio: run.wake.map((w) => w.path),
+        timeFrom: timeUtc !== null ? 'file modified time, less the length of the audio' : null,
+      }),
+    },
+  );
 }
 
 async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
