@@ -2,7 +2,8 @@
 //
 // Generates realistic exports (scripts/generate-export.ts; cached between runs), imports each in a
 // child process (phase timings, peak memory), measures a baseline on the same archives in the same
-// run (yauzl reads every entry, plain prepared statements insert the same rows in one transaction),
+// run (yauzl reads every entry, plain prepared statements insert the same rows in one transaction)
+// and the floor (every entry inflated on one thread and discarded, the same bytes written as one file),
 // then, on the largest library, search and list latency, first audio bytes and voice-analysis
 // throughput. --memory imports a ~2 GB archive and a 500 MB activity JSON for peak memory; --ui runs
 // e2e/perf/ui-scale.ts in Chromium on the largest library.
@@ -69,6 +70,13 @@ interface ChildBaseline {
   rows: number;
   maxRssKb: number;
 }
+interface ChildFloor {
+  inflateMs: number;
+  writeMs: number;
+  ms: number;
+  entries: number;
+  bytes: number;
+}
 
 function child<T>(args: string[]): T {
   const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/bench/child.ts'), ...args], {
@@ -122,6 +130,11 @@ interface ImportRow {
   phases: { unzipS: number; parseS: number; decodeS: number; hashS: number; dbS: number; backgroundPeaksS: number };
   baselineS: number;
   ratio: number;
+  /** The same archive inflated on one thread and its bytes written once: no import can be faster. */
+  floorS: number;
+  floorInflateS: number;
+  floorWriteS: number;
+  ratioToFloor: number;
   peakRssMB: number;
   baselinePeakRssMB: number;
   dbMB: number;
@@ -142,6 +155,12 @@ function runImportBench(kind: 'amazon' | 'google', size: number): ImportRow {
   log(`  Earshot: listed in ${(e.listedMs / 1000).toFixed(2)} s; baseline …`);
   const b = child<ChildBaseline>(['baseline', baseLib, JSON.stringify(g.files), lib]);
   removeLibrary(baseLib);
+  const fl = child<ChildFloor>([
+    'floor',
+    path.join(workDir, 'libs', `${kind}-${size}-floor.bin`),
+    JSON.stringify(g.files),
+  ]);
+  log(`  floor ${(fl.ms / 1000).toFixed(2)} s, baseline ${(b.ms / 1000).toFixed(2)} s`);
   const t = e.timings;
   const dbBytes = fileSize(lib) + fileSize(`${lib}-wal`);
   const background = t.backgroundMs ?? 0;
@@ -167,6 +186,10 @@ function runImportBench(kind: 'amazon' | 'google', size: number): ImportRow {
     },
     baselineS: b.ms / 1000,
     ratio: e.listedMs / b.ms,
+    floorS: fl.ms / 1000,
+    floorInflateS: fl.inflateMs / 1000,
+    floorWriteS: fl.writeMs / 1000,
+    ratioToFloor: e.listedMs / fl.ms,
     peakRssMB: e.maxRssKb / 1024,
     baselinePeakRssMB: b.maxRssKb / 1024,
     dbMB: dbBytes / MB,
@@ -334,6 +357,8 @@ if (values.json) {
       'bg peaks s',
       'baseline s',
       '× baseline',
+      'floor s',
+      '× floor',
       'peak RSS MB',
       'db/input',
     ];
@@ -352,6 +377,8 @@ if (values.json) {
       f(r.phases.backgroundPeaksS, 1),
       f(r.baselineS, 2),
       f(r.ratio, 2),
+      f(r.floorS, 2),
+      f(r.ratioToFloor, 2),
       f(r.peakRssMB, 0),
       f(r.dbOverInput, 2),
     ]);

@@ -2,12 +2,14 @@
 //   import   <library> <json inputs>  — Earshot's import, with phase timings
 //   baseline <library> <json inputs> <rows-from library>  — the same archives read through yauzl
 //            and the same rows inserted with plain prepared statements in one transaction
+//   floor    <scratch file> <json inputs>  — every entry inflated on one thread, the bytes written once
 // Prints one line of JSON.
 import { readdirSync, readFileSync } from 'node:fs';
 import yauzl from 'yauzl';
 import { openLibrary } from '../../electron/core/db/library.ts';
 import { newImportTimings, runImport } from '../../electron/core/import/run-import.ts';
 import { allImporters } from '../../electron/core/importers/registry.ts';
+import { measureFloor } from './floor.ts';
 import { amazonImporter } from '../../electron/core/importers/amazon/index.ts';
 import { alexaHistoryImporter } from '../../electron/core/importers/alexa-history/index.ts';
 import type { Importer } from '../../electron/core/importers/importer.ts';
@@ -161,5 +163,9 @@ const expand = (list: string[]) =>
       : [p],
   );
 const result =
-  mode === 'import' ? await earshot(library!, expand(inputs)) : await baseline(library!, expand(inputs), rowsFrom!);
+  mode === 'import'
+    ? await earshot(library!, expand(inputs))
+    : mode === 'floor'
+      ? await measureFloor(expand(inputs), library!)
+      : await baseline(library!, expand(inputs), rowsFrom!);
 process.stdout.write(`${JSON.stringify(result)}\n`);
