@@ -240,11 +240,3 @@ test('"Delete all my data" empties the library and says what it removed', async 
     await other.close();
   }
 });
-
-test('a single letter is searched as a whole word, not as the prefix of most of the library', async () => {
-  const { ftsQuery } = await import('../electron/core/db/search-text.ts');
-  assert.equal(ftsQuery('t'), '"t"');
-  assert.equal(ftsQuery('play t'), '"play"* AND "t"');
-  assert.equal(ftsQuery('ja'), '"ja"*');
-  assert.equal(ftsQuery('  '), null);
-});

@@ -126,6 +126,11 @@ test(
           .then((s) => s.toLowerCase()),
         'bounc',
       );
+      // A single letter being typed is the start of a word: the result stays, it never flashes 0.
+      await page.getByTestId('search').fill('bouncer v');
+      await page.waitForFunction(() =>
+        /^1 result$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
+      );
       await page.getByTestId('search').fill('bouncer vibr');
       await page.waitForFunction(() =>
         /^1 result$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
@@ -225,6 +230,9 @@ test(
       await page.getByTestId('no-results').waitFor();
       await expectText(page.getByTestId('result-count'), /^0 results$/);
       await shoot(page, '07-no-results');
+      await page.getByTestId('search').fill('👍');
+      await expectText(page.getByTestId('no-results'), /Search for words or numbers/);
+      await shoot(page, '07b-no-words');
       await page.getByTestId('search').press('Escape');
       await page.waitForFunction(
         (n) => document.querySelector('[data-testid=result-count]')?.textContent === `${n} recordings`,

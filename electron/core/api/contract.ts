@@ -181,6 +181,8 @@ export interface RecordingPage {
   total: number;
   offset: number;
   rows: RecordingRow[];
+  /** The search text has no letters or digits ("👍"), so nothing matched it: say so, not just "0". */
+  searchHasNoWords?: boolean;
 }
 
 export interface ExportSummary {

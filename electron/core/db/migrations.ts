@@ -231,6 +231,24 @@ export const migrations: Migration[] = [
       INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 6,
+    description: 'the search index keeps one- and two-letter prefixes, so a word being typed is found at once',
+    sql: `
+      -- A trailing single letter is searched as a prefix while the user types ("turn o"); without a
+      -- prefix index FTS5 merges the lists of every word starting with it. The triggers on
+      -- recordings name the table, not its contents, so they keep working on the new one.
+      DROP TABLE recordings_fts;
+      CREATE VIRTUAL TABLE recordings_fts USING fts5(
+        transcript, response,
+        content='recordings', content_rowid='id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2'
+      );
+      INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
+      INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
+    `,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -12,7 +12,7 @@ import type {
 import { ListQuery as ListQuerySchema } from '../api/contract.ts';
 import type { ExportKind, ImportReport, RecordingSource } from '../model.ts';
 import type { Db } from './library.ts';
-import { ftsQuery } from './search-text.ts';
+import { searchQuery } from './search-text.ts';
 
 /** Open warnings: not yet decided by the user. */
 export const openWarningsOf = (recording: string) => `EXISTS (SELECT 1 FROM warning_recordings wr
@@ -67,10 +67,15 @@ const orders = {
 export function whereClause(query: { search: string; filters: RecordingFilters }) {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  const match = ftsQuery(query.search);
-  if (match) {
+  const search = searchQuery(query.search);
+  if (search.noWords) clauses.push('0');
+  if (search.match) {
     clauses.push('r.id IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @match)');
-    params.match = match;
+    params.match = search.match;
+  }
+  if (search.exclude) {
+    clauses.push('r.id NOT IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @exclude)');
+    params.exclude = search.exclude;
   }
   const f = query.filters;
   if (f.from != null) {
@@ -108,7 +113,7 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
         : `(r.transcript IS NOT NULL AND r.transcript <> '')`,
     );
   }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, noWords: search.noWords };
 }
 
 export function listRecordings(db: Db, input: ListQuery): RecordingPage {
@@ -120,7 +125,7 @@ export function listRecordings(db: Db, input: ListQuery): RecordingPage {
       `SELECT ${rowColumns} FROM recordings r ${where.sql} ORDER BY ${orders[query.sort]} LIMIT @limit OFFSET @offset`,
     )
     .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
-  return { total, offset: query.offset, rows: rows.map(toRow) };
+  return { total, offset: query.offset, rows: rows.map(toRow), ...(where.noWords ? { searchHasNoWords: true } : {}) };
 }
 
 export function getRecording(db: Db, id: number): RecordingDetail | null {

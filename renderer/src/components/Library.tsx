@@ -322,8 +322,8 @@ export function Library({
         {pages.total === 0 && !pages.error ? (
           <div className="empty-state" data-testid="no-results">
             <Icon name="search" size="2.5rem" />
-            <p className="empty-title">{t('list.empty.title')}</p>
-            <p className="empty-body">{t('list.empty.body')}</p>
+            <p className="empty-title">{t(pages.noWords ? 'list.empty.noWordsTitle' : 'list.empty.title')}</p>
+            <p className="empty-body">{t(pages.noWords ? 'list.empty.noWordsBody' : 'list.empty.body')}</p>
           </div>
         ) : (
           <RecordingList

@@ -152,6 +152,9 @@ export const de: Record<MessageKey, Message> = {
   'list.clearSelection': 'Auswahl aufheben',
   'list.empty.title': 'Keine passenden Aufnahmen',
   'list.empty.body': 'Versuche es mit weniger Wörtern oder entferne die Filter.',
+  'list.empty.noWordsTitle': 'Suche nach Wörtern oder Zahlen',
+  'list.empty.noWordsBody':
+    'Aufnahmen werden über das Gesagte gefunden. Symbole und Emojis kommen in keinem Transkript vor.',
   'list.empty.library': 'Deine Bibliothek ist leer',
   'list.exportFailed': 'Die Auswahl konnte nicht gespeichert werden. {reason}',
 

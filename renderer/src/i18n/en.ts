@@ -151,6 +151,8 @@ export const en = {
   'list.clearSelection': 'Clear selection',
   'list.empty.title': 'No recordings match',
   'list.empty.body': 'Try fewer words, or clear the filters.',
+  'list.empty.noWordsTitle': 'Search for words or numbers',
+  'list.empty.noWordsBody': 'Recordings are found by what was said. Symbols and emoji are not part of any transcript.',
   'list.empty.library': 'Your library is empty',
   'list.exportFailed': 'The selection could not be saved. {reason}',
 

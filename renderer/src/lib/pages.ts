@@ -25,6 +25,8 @@ export interface RecordingPages {
   stale: boolean;
   /** Whether the query they answer narrows the library (a search or any filter). */
   narrowed: boolean;
+  /** The search has no letters or digits ("👍"): nothing is found, and the window says why. */
+  noWords: boolean;
 }
 
 export function useRecordingPages(query: Query, refreshToken: number): RecordingPages {
@@ -35,12 +37,14 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
     error: string | null;
     queryKey: string;
     narrowed: boolean;
+    noWords: boolean;
   }>({
     total: null,
     version: 0,
     error: null,
     queryKey: '',
     narrowed: false,
+    noWords: false,
   });
   const cache = useRef(new Map<number, RecordingRow[]>());
   const inflight = useRef(new Map<number, Promise<RecordingRow[]>>());
@@ -80,7 +84,14 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
       (result) => {
         if (gen !== generation.current) return;
         cache.current = new Map([[0, result.rows]]);
-        setState((s) => ({ total: result.total, version: s.version + 1, error: null, queryKey: key, narrowed }));
+        setState((s) => ({
+          total: result.total,
+          version: s.version + 1,
+          error: null,
+          queryKey: key,
+          narrowed,
+          noWords: result.searchHasNoWords === true,
+        }));
       },
       (error: unknown) => {
         if (gen !== generation.current) return;
@@ -91,6 +102,7 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
           error: error instanceof Error ? error.message : String(error),
           queryKey: key,
           narrowed,
+          noWords: false,
         }));
       },
     );
