@@ -44,6 +44,14 @@ export const SEARCHES = [
   'what time is it',
   'emma',
   'xylophone',
+  // Letters as they are typed: each is the start of a word.
+  't',
+  'w',
+  'turn o',
+  // The syntax: a phrase, either word, leaving a word out.
+  '"turn off"',
+  'jazz OR blues',
+  'play -music',
 ];
 
 export function searchQueries(db: Db): { name: string; query: ListQuery }[] {
