@@ -200,7 +200,7 @@ const Row = memo(function Row({
         {row.audioError ? <Icon name="warning" label={t('list.flag.audioError')} className="flag warn" /> : null}
         {row.hasAudio ? <Icon name="audio" label={t('list.flag.audio')} className="flag" /> : null}
       </span>
-      <span className="row-duration">{formatDuration(row.durationMs) ?? ''}</span>
+      <span className="row-duration">{formatDuration(row.durationMs, locale) ?? ''}</span>
     </div>
   );
 });

@@ -20,6 +20,10 @@ import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
 test('durations read like a player shows them', () => {
   assert.equal(formatDuration(0), '0:00');
   assert.equal(formatDuration(3_400), '0:03');
+  assert.equal(formatDuration(400), '0.4 s', 'a sub-second clip says how long it is');
+  assert.equal(formatDuration(400, 'de'), '0,4 s');
+  assert.equal(formatDuration(40), '< 0.1 s');
+  assert.equal(formatDuration(999), '1.0 s');
   assert.equal(formatDuration(61_000), '1:01');
   assert.equal(formatDuration(3_723_000), '1:02:03');
   assert.equal(formatDuration(null), null);

@@ -5,23 +5,30 @@ const dayOptions: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric
 const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
-/** "0:03", "12:07", "1:02:03"; null when the length is unknown. */
-export function formatDuration(ms: number | null | undefined): string | null {
-  if (ms == null || !Number.isFinite(ms) || ms < 0) return null;
+/** "0:03", "12:07", "1:02:03". */
+function clock(ms: number): string {
   const total = Math.floor(ms / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const ss = String(s).padStart(2, '0');
+  const ss = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** Seconds (the player's unit) as "m:ss". */
-export function formatSeconds(seconds: number): string {
-  return formatDuration(Math.max(0, seconds) * 1000) ?? '0:00';
+/** A recording's length: "0:03", "1:02:03", "0.4 s" for clips under a second; null when unknown. */
+export function formatDuration(ms: number | null | undefined, locale = 'en'): string | null {
+  if (ms == null || !Number.isFinite(ms) || ms < 0) return null;
+  if (ms === 0 || ms >= 1000) return clock(ms);
+  // Not "0:00": a clip shorter than a second says how long it is, to a tenth.
+  const tenth = (0.1).toLocaleString(locale);
+  if (ms < 50) return `< ${tenth} s`;
+  return `${(ms / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 }
 
-/** The local calendar day of a moment, as 'YYYY-MM-DD' — the key recordings are grouped by. */
+/** Seconds (the player's position and length) as "m:ss". */
+export function formatSeconds(seconds: number): string {
+  return clock(Math.max(0, seconds) * 1000);
+}
+
 export function dayKey(ms: number | null | undefined): string {
   if (ms == null) return 'unknown';
   const d = new Date(ms);
