@@ -36,10 +36,10 @@ export function wipeAllData(db: Db, libraryFile: string): WipeResult {
   db.pragma('wal_checkpoint(TRUNCATE)');
 
   const removed = [
-    `${recordings.toLocaleString('en')} recordings with their audio, from ${exports.toLocaleString('en')} exports`,
-    'your profile, warnings and decisions',
+    say('library.wipedRecordings', { count: recordings, exports: say('library.wipedExports', { count: exports }) }),
+    say('library.wipedProfile'),
   ];
-  if (voiceSamples) removed.push(`${voiceSamples} voice samples`);
+  if (voiceSamples) removed.push(say('library.wipedVoiceSamples', { count: voiceSamples }));
   // Files beside the library: the window's size and position, and unfinished import files.
   const dir = path.dirname(libraryFile);
   // Damaged libraries moved aside at start-up ("Start a new library") hold everything the old
@@ -54,10 +54,10 @@ export function wipeAllData(db: Db, libraryFile: string): WipeResult {
     if (!existsSync(p)) continue;
     if (name === 'import-temp') {
       for (const f of readdirSync(p)) rmSync(path.join(p, f), { recursive: true, force: true });
-      removed.push('temporary import files');
+      removed.push(say('library.wipedTempFiles'));
     } else {
       rmSync(p, { force: true });
-      removed.push('the window size and position');
+      removed.push(say('library.wipedWindowState'));
     }
   }
   return { recordings, exports, removed };

@@ -25,7 +25,37 @@ export const library = {
     en: 'This library was written by a newer version of Earshot. Update Earshot to open it.',
     de: 'Diese Bibliothek stammt von einer neueren Earshot-Version. Aktualisiere Earshot, um sie zu öffnen.',
   },
-  // An item of "Delete all my data"'s summary of what it removed.
+  // Items of "Delete all my data"'s summary of what it removed; {exports} is wipedExports.
+  wipedRecordings: {
+    en: {
+      one: '{count} recording with its audio, from {exports}',
+      other: '{count} recordings with their audio, from {exports}',
+    },
+    de: {
+      one: '{count} Aufnahme mit ihrem Ton, aus {exports}',
+      other: '{count} Aufnahmen mit ihrem Ton, aus {exports}',
+    },
+  },
+  wipedExports: {
+    en: { zero: 'no export', one: '{count} export', other: '{count} exports' },
+    de: { zero: 'keinem Export', one: '{count} Export', other: '{count} Exporten' },
+  },
+  wipedProfile: {
+    en: 'your profile, warnings and decisions',
+    de: 'dein Profil, die Hinweise und deine Entscheidungen',
+  },
+  wipedVoiceSamples: {
+    en: { one: '{count} voice sample', other: '{count} voice samples' },
+    de: { one: '{count} Stimmprobe', other: '{count} Stimmproben' },
+  },
+  wipedTempFiles: {
+    en: 'temporary import files',
+    de: 'temporäre Importdateien',
+  },
+  wipedWindowState: {
+    en: 'the window size and position',
+    de: 'die Größe und Position des Fensters',
+  },
   wipedDamagedCopies: {
     en: {
       one: 'a damaged copy of the library that had been moved aside',
