@@ -77,6 +77,46 @@ test('encrypted entries are skipped as password-protected', async () => {
   }
 });
 
+test('an archive whose files are all password-protected says so, not that it is empty', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'Alexa-locked.zip');
+  await fs.writeFile(
+    file,
+    rawZip([
+      { name: 'Alexa/audio-1.wav', data: 'xxxxxxxxxxxxxxxx', encrypted: true },
+      { name: 'Alexa/transcripts.csv', data: 'yyyyyyyy', encrypted: true },
+    ]),
+  );
+  const db = openLibrary(path.join(dir, 'l.sqlite'));
+  await assert.rejects(runImport(db, [file]), (e: unknown) => {
+    assert.ok(e instanceof ImportError);
+    assert.equal(
+      e.message,
+      "“Alexa-locked.zip” is protected with a password, so Earshot cannot read it. Unpack it with your system's tools and drop the folder.",
+    );
+    assert.match(inLanguage(e.message, 'de', 'de-DE'), /mit einem Passwort geschützt/);
+    return true;
+  });
+  assert.equal(db.prepare('SELECT COUNT(*) FROM exports').pluck().get(), 0);
+  db.close();
+});
+
+test('a damaged ZIP is explained in plain words, not with the message of the ZIP library', async () => {
+  const dir = tempDir();
+  const good = await writeTakeout(path.join(dir, 'takeout.zip'), englishJsonTakeout());
+  const truncated = path.join(dir, 'takeout-cut.zip');
+  const bytes = await fs.readFile(good);
+  await fs.writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  const db = openLibrary(path.join(dir, 'l.sqlite'));
+  await assert.rejects(runImport(db, [truncated]), (e: unknown) => {
+    assert.ok(e instanceof ImportError);
+    assert.match(e.message, /^“takeout-cut\.zip” is a damaged ZIP archive\. It may be incomplete/);
+    assert.doesNotMatch(e.message, /end of central directory|signature|invalid|\(/i);
+    return true;
+  });
+  db.close();
+});
+
 test('names without the UTF-8 flag are read as CP437, as old Windows tools wrote them', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'old.zip');

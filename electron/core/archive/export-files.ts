@@ -60,6 +60,8 @@ export interface ExportFiles {
   inputs: string[];
   /** Entries that cannot be read at all (encrypted, unsafe names, limits), with reasons. */
   skipped: SkippedFile[];
+  /** How many of them are password-protected: an archive of nothing else is a locked export. */
+  encrypted?: number;
   /**
    * Every byte unpacked from these files is charged here; a reader of its own (PDF) charges it too.
    * Always set by openExportFiles; optional only for lists built by hand in tests.
@@ -73,6 +75,7 @@ interface OpenContext {
   tempDir: string;
   entries: ExportEntry[];
   skipped: SkippedFile[];
+  encrypted: number;
   closers: (() => Promise<void>)[];
   totalBytes: number;
   budget: DecompressionBudget;
@@ -90,7 +93,16 @@ export async function openExportFiles(
   const tempDir = await createImportTemp(options.tempDir ?? os.tmpdir());
   const budget =
     options.budget ?? new DecompressionBudget(limits.maxTotalBytes, limits.maxRatio, limits.maxUnpackedBytes);
-  const ctx: OpenContext = { limits, tempDir, entries: [], skipped: [], closers: [], totalBytes: 0, budget };
+  const ctx: OpenContext = {
+    limits,
+    tempDir,
+    entries: [],
+    skipped: [],
+    encrypted: 0,
+    closers: [],
+    totalBytes: 0,
+    budget,
+  };
   const close = async () => {
     for (const c of ctx.closers.reverse()) await c().catch(() => undefined);
     await fs.rm(tempDir, { recursive: true, force: true });
@@ -109,7 +121,7 @@ export async function openExportFiles(
     await close();
     throw error;
   }
-  return { entries: ctx.entries, inputs, skipped: ctx.skipped, budget, close };
+  return { entries: ctx.entries, inputs, skipped: ctx.skipped, encrypted: ctx.encrypted, budget, close };
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -230,9 +242,9 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
     zip = await openZip(file);
   } catch (error) {
     const detail = (error as Error).message;
-    if (depth === 0) {
-      throw new ImportError(say('archive.damagedZip', { file: displayPath, detail }), 'corrupt-zip');
-    }
+    // The ZIP library's own words ("end of central directory record signature not found") help
+    // nobody at the top; an inner archive's skip reason keeps them for the report's details.
+    if (depth === 0) throw new ImportError(say('archive.damagedZip', { file: displayPath }), 'corrupt-zip');
     ctx.skipped.push({ path: displayPath, reason: say('archive.skipDamagedZip', { detail }) });
     return;
   }
@@ -341,6 +353,7 @@ function handleZipEntry(
   }
   if (entry.isEncrypted()) {
     ctx.skipped.push({ path: name, reason: say('archive.skipEncrypted') });
+    ctx.encrypted++;
     return;
   }
   if (entry.uncompressedSize > ctx.limits.maxEntryBytes) {

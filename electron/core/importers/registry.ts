@@ -1,4 +1,5 @@
 // Every importer Earshot knows, and the choice between them: the user never says which kind an export is.
+import path from 'node:path';
 import type { ExportFiles } from '../archive/export-files.ts';
 import { googleTakeoutImporter } from './google/index.ts';
 import { amazonImporter } from './amazon/index.ts';
@@ -45,6 +46,10 @@ export function describeUnknownExport(importers: Importer[], files: ExportFiles)
   const recognised = importers.flatMap((i) => i.detect(files).recognised);
   const count = files.entries.length;
   if (recognised.length > 0) return say('import.unknownExportRecognised', { recognised: recognised.join('; ') });
+  // Nothing readable, but locked files: the archive is password-protected, not empty.
+  if (count === 0 && (files.encrypted ?? 0) > 0) {
+    return say('import.encryptedArchive', { file: path.basename(files.inputs[0] ?? '') });
+  }
   if (count === 0) return say('import.unknownExportEmpty');
   return say('import.unknownExportFiles', { count, file: files.entries[0]!.path });
 }

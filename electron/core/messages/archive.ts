@@ -25,8 +25,8 @@ export const archive = {
     de: 'Dieser Export würde entpackt mehr als {size} belegen, mehr als jeder echte Export. Es könnte eine „ZIP-Bombe“ sein; Earshot hat ihn nicht entpackt.',
   },
   damagedZip: {
-    en: "“{file}” is a damaged ZIP archive ({detail}). It may be incomplete — download it again, or unpack it with your system's tools and drop the folder.",
-    de: '„{file}“ ist ein beschädigtes ZIP-Archiv ({detail}). Vielleicht ist es unvollständig – lade es noch einmal herunter, oder entpacke es mit den Werkzeugen deines Systems und zieh den Ordner herein.',
+    en: "“{file}” is a damaged ZIP archive. It may be incomplete — download it again, or unpack it with your system's tools and drop the folder.",
+    de: '„{file}“ ist ein beschädigtes ZIP-Archiv. Vielleicht ist es unvollständig – lade es noch einmal herunter, oder entpacke es mit den Werkzeugen deines Systems und zieh den Ordner herein.',
   },
   unreadableDirectory: {
     en: '“{file}” is damaged and its list of files cannot be read ({detail}). Download it again.',

@@ -14,6 +14,10 @@ export const importing = {
     en: 'This is not an Amazon or Google voice-assistant export that Earshot knows. Earshot recognised {recognised}, but no voice recordings or assistant history. Check that you chose the file Amazon or Google sent you.',
     de: 'Das ist kein Sprachassistenten-Export von Amazon oder Google, den Earshot kennt. Erkannt hat Earshot: {recognised} – aber keine Sprachaufnahmen und keinen Assistenten-Verlauf. Prüfe, ob du die Datei gewählt hast, die dir Amazon oder Google geschickt hat.',
   },
+  encryptedArchive: {
+    en: "“{file}” is protected with a password, so Earshot cannot read it. Unpack it with your system's tools and drop the folder.",
+    de: '„{file}“ ist mit einem Passwort geschützt, daher kann Earshot es nicht lesen. Entpacke es mit den Werkzeugen deines Systems und zieh den Ordner herein.',
+  },
   unknownExportEmpty: {
     en: 'This is not an Amazon or Google voice-assistant export that Earshot knows. It contains no files. Check that you chose the file Amazon or Google sent you.',
     de: 'Das ist kein Sprachassistenten-Export von Amazon oder Google, den Earshot kennt. Darin sind keine Dateien. Prüfe, ob du die Datei gewählt hast, die dir Amazon oder Google geschickt hat.',
