@@ -104,8 +104,11 @@ for (const lang of ['en', 'de'] as const) {
       await report.waitFor({ timeout: 120_000 });
       await expectText(report, new RegExp(String(made.recordings)));
       await page.getByTestId('report-close').click();
-      const stored = await app.harness.earshot.handlers.listRecordings({ limit: 1 });
-      assert.equal(stored.total, made.recordings, 'every recording is in the library');
+      const [stored] = await app.harness.earshot.handlers.listExports({});
+      assert.equal(stored?.kind, 'amazon-2018');
+      assert.equal(stored.account, null, 'nothing names the account');
+      assert.equal(stored.recordings, made.recordings, 'every recording is in the library');
+      assert.equal(stored.withTranscript, made.withTranscript, 'the transcripts came from the PDF');
     });
 
     await t.test('About you: the user’s name, a home town that is not Regensburg, no voice assistant', async () => {
