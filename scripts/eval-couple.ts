@@ -52,7 +52,7 @@ const synthetic = (v: Voice) => v.id.startsWith('espeak:');
 const refs = (label: string, vs: Float32Array[]) => vs.map((vector, i) => ({ id: `${label}${i}`, vector }));
 
 /** Every user against couples of two other speakers, and with every other speaker as unenrolled partner. */
-export function coupleTrials(voices: Voice[], maxCouples = 12): CoupleStats {
+export function coupleTrials(voices: Voice[], maxCouples = 30): CoupleStats {
   const st: CoupleStats = {
     speakers: voices.length,
     foreignTrials: 0,
