@@ -3,7 +3,13 @@
 // Real speakers from Debian's sound packages plus espeak-ng's voices (see scripts/eval-couple.ts).
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { exportVerdict } from '../electron/core/analysis/voices/index.ts';
+import path from 'node:path';
+import { exportVerdict, signatureToBytes } from '../electron/core/analysis/voices/index.ts';
+import { openLibrary } from '../electron/core/db/library.ts';
+import { runImport } from '../electron/core/import/run-import.ts';
+import { exportVoiceSigns, voiceMethod } from '../electron/core/analysis/voice-groups.ts';
+import { fakeImporter } from './helpers/fake-export.ts';
+import { tempDir, writeZip } from './helpers/zip.ts';
 import { coupleTrials, coupleVoices } from '../scripts/eval-couple.ts';
 import { asteriskAvailable } from './fixtures/voices.ts';
 import { hasEspeak } from './fixtures/amazon.ts';
@@ -49,5 +55,42 @@ describe('a stranger couple against an enrolled user', { skip: SKIP }, () => {
     assert.ok(st.foreignTrials >= 30 && st.ownTrials >= 20, JSON.stringify(st));
     assert.equal(st.ownFalseAlarms, 0, st.misses.join('\n'));
     assert.ok(st.foreignDetected >= 0.95 * st.foreignTrials, st.misses.join('\n'));
+  });
+
+  it("in the library: the couple's export gets a voices sign, weaker where single clips matched", async () => {
+    const man = voices.find((v) => v.id === 'espeak:de-m')!;
+    const woman = voices.find((v) => v.id === 'espeak:de-f')!;
+    const couple = [...man.vectors.slice(0, 10), ...woman.vectors.slice(0, 10)];
+    const strength = async (userId: string) => {
+      const user = voices.find((v) => v.id === userId);
+      assert.ok(user, userId);
+      const dir = tempDir();
+      const db = openLibrary(path.join(dir, 'library.sqlite'));
+      try {
+        const items = couple.map((_, i) => ({ id: `r${i}`, time: new Date(Date.UTC(2018, 0, 1 + i)).toISOString() }));
+        const file = await writeZip(path.join(dir, 'export.zip'), { 'recordings.json': JSON.stringify(items) });
+        await runImport(db, [file], { importers: [fakeImporter({ account: null })] });
+        const ids = db.prepare('SELECT id FROM recordings ORDER BY time_utc').pluck().all() as number[];
+        assert.equal(ids.length, couple.length);
+        const insert = db.prepare('INSERT INTO voice_signatures (recording_id, vector, method) VALUES (?, ?, ?)');
+        ids.forEach((id, i) => insert.run(id, Buffer.from(signatureToBytes(couple[i]!)), voiceMethod()));
+        const enrol = db.prepare(
+          'INSERT INTO enrolled_voices (person, vector, source, created_at) VALUES (?, ?, ?, ?)',
+        );
+        for (const v of user.vectors.slice(0, 6)) enrol.run('me', Buffer.from(signatureToBytes(v)), 'sample', 0);
+        const signs = [...exportVoiceSigns(db).values()];
+        assert.equal(signs.length, 1, `one voices sign for ${userId}`);
+        return signs[0]!;
+      } finally {
+        db.close();
+      }
+    };
+    // Carlo: many single clips resemble him, the groups don't — a supporting sign.
+    const carlo = await strength('asterisk/Carlo');
+    assert.equal(carlo.strength, 'supporting', JSON.stringify(carlo.facts));
+    assert.equal(carlo.facts.singleMatchesOverruled, true);
+    // June: nothing resembles her — decisive.
+    const june = await strength('asterisk/June');
+    assert.equal(june.strength, 'decisive', JSON.stringify(june.facts));
   });
 });
