@@ -399,7 +399,8 @@ export function exportVoiceSigns(db: Db): Map<number, ExportSign> {
     if (!verdict.foreign) continue;
     out.set(exportId, {
       kind: 'voices',
-      strength: 'decisive',
+      // Decisive alone, unless many single clips matched the user and only the groups said otherwise.
+      strength: verdict.singleMatchesOverruled ? 'supporting' : 'decisive',
       confidence: verdict.confidence,
       reason: say('warnings.exportVoice', { count: verdict.recordings }),
       facts: {
@@ -407,6 +408,7 @@ export function exportVoiceSigns(db: Db): Map<number, ExportSign> {
         voices: verdict.groups.length,
         matchedRecordings: verdict.matchedRecordings,
         chanceMatches: verdict.chanceMatches,
+        singleMatchesOverruled: verdict.singleMatchesOverruled ?? false,
         known: known.map((k) => k.person),
       },
       warningKey: null,

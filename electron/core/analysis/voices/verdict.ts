@@ -46,7 +46,14 @@ export interface ExportVerdict {
   chanceMatches: number;
   groups: GroupEvidence[];
   voiceGroups: VoiceGroup[];
+  /** Foreign although many single clips match: the groups outweighed them (a weaker verdict). */
+  singleMatchesOverruled?: boolean;
 }
+
+/** The groups outweigh single-clip matches when they hold this share of the export… */
+const GROUPS_DECIDE_SHARE = 0.75;
+/** …and the best of them is at least this far below the group threshold. */
+const GROUPS_DECIDE_GAP = 0.1;
 
 /** Upper bound on matches a foreign export of n recordings produces by chance (mean + 3σ + 1). */
 export function chanceMatchBound(n: number, falseMatchRate: number): number {
@@ -113,7 +120,15 @@ export function exportVerdict(
   const matchingGroup = groups.find((g) => g.matches);
   // Single matches count only when they are more than chance AND at least half the export: one
   // stranger who resembles the user matches many of their own clips, so chance alone is no bound.
-  const tooManyMatches = matched > Math.max(chanceMatchBound(n, model.falseMatchRate), 0.5 * n);
+  const manyMatches = matched > Math.max(chanceMatchBound(n, model.falseMatchRate), 0.5 * n);
+  // But when the groups hold most of the export and every one is clearly unlike anyone enrolled
+  // (a stranger couple whose clips one by one resemble the user), the groups decide: the export is
+  // then foreign, though less sure — the single matches keep it from being decisive alone.
+  const bestGroup = groups.reduce((m, g) => Math.max(m, g.score), -Infinity);
+  const grouped = groups.reduce((s, g) => s + g.size, 0);
+  const overruled =
+    manyMatches && grouped >= GROUPS_DECIDE_SHARE * n && bestGroup <= model.groupThreshold - GROUPS_DECIDE_GAP;
+  const tooManyMatches = manyMatches && !overruled;
   if (matchingGroup || tooManyMatches) {
     const margin = matchingGroup ? matchingGroup.score - model.groupThreshold : 0;
     return {
@@ -152,12 +167,14 @@ export function exportVerdict(
   }
   // Confidence grows with the gap below the threshold and with the number of recordings grouped.
   const gap = Number.isFinite(bestScore) ? model.groupThreshold - bestScore : model.groupThreshold;
-  const confidence = Math.max(0.5, Math.min(0.99, 0.5 + gap + 0.1 * Math.log10(evidence / minRecordings + 1)));
+  const sure = Math.max(0.5, Math.min(0.99, 0.5 + gap + 0.1 * Math.log10(evidence / minRecordings + 1)));
+  const confidence = overruled ? Math.min(sure, 0.7) : sure;
   return {
     ...common,
     status: 'foreign',
     foreign: true,
     confidence,
+    singleMatchesOverruled: overruled,
     reason: say('voices.verdictForeign', {
       groupCount: groups.length,
       evidenceCount: evidence,
