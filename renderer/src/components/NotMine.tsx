@@ -3,6 +3,7 @@
 // drafted messages to the company and to a data protection authority, and removing the export.
 import { useEffect, useState } from 'react';
 import type { Evidence } from '../../../electron/core/api/contract.ts';
+import type { ChangeTopic } from '../../../electron/core/api/events.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { downloadText, escapeHtml } from '../lib/download.ts';
@@ -53,7 +54,7 @@ export function NotMinePage({
 }: {
   exportId: number;
   removal: Removal | null;
-  onRemoved(removal: Removal): void;
+  onRemoved(removal: Removal, changed: ChangeTopic[]): void;
   onBack(): void;
 }) {
   const { t, lang, locale, localise } = useI18n();
@@ -90,7 +91,7 @@ export function NotMinePage({
         account: evidence?.account ?? null,
         summary: evidence?.summary ?? '',
       };
-      onRemoved(record);
+      onRemoved(record, result.changed);
     } catch (e) {
       setRemoveError(errorText(e));
     } finally {
