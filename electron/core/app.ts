@@ -48,6 +48,8 @@ export function createEarshot(options: EarshotOptions): Earshot {
   const voices = throttled((v: { done: number; total: number; running: boolean }) => {
     events.emit({ type: 'analysis', voices: v });
   }, PROGRESS_MS);
+  // Waveforms arrive in batches of a few hundred; the window hears of them about once a second.
+  const waveforms = throttled(() => events.emit({ type: 'changed', what: ['waveforms'] }), 1000);
   const importProgress = new Map<string, ReturnType<typeof throttled<ImportStatus>>>();
   const importEvent = (status: ImportStatus) => events.emit({ type: 'import', ...structuredClone(status) });
   const progressOf = (jobId: string) => {
@@ -61,6 +63,7 @@ export function createEarshot(options: EarshotOptions): Earshot {
     nativeBinding: options.nativeBinding,
     worker: options.analysisWorker,
     onVoices: (v) => (v.running ? voices.push(v) : voices.flush(v)),
+    onWaveforms: () => waveforms.push(undefined),
     onVoicesFinished: () => events.emit({ type: 'changed', what: ['voices', 'warnings'] }),
   });
   const imports = new ImportJobs({
@@ -68,6 +71,7 @@ export function createEarshot(options: EarshotOptions): Earshot {
     tempDir,
     nativeBinding: options.nativeBinding,
     worker: options.importWorker,
+    onWaveforms: () => waveforms.push(undefined),
     onProgress: (status) => {
       if (status.state === 'running') progressOf(status.jobId).push(status);
     },

@@ -19,6 +19,8 @@ export interface AnalysisServiceOptions {
   onVoices?: (voices: { done: number; total: number; running: boolean }) => void;
   /** Told when a voice pass has finished and the warnings have been brought up to date. */
   onVoicesFinished?: () => void;
+  /** Told when a batch of waveforms has been stored (ones an interrupted import left undone). */
+  onWaveforms?: () => void;
 }
 
 export class AnalysisService {
@@ -71,7 +73,7 @@ export class AnalysisService {
     const { db, worker } = this.options;
     this.options.onVoices?.({ ...this.progress, running: true });
     if (!worker) {
-      await analysePendingAudio(db);
+      await analysePendingAudio(db, { onBatch: this.options.onWaveforms });
       await computeSignatures(db, { onProgress: (done, total) => this.setProgress(done, total) });
       regroupVoices(db);
     } else {
@@ -84,6 +86,7 @@ export class AnalysisService {
         this.worker = thread;
         thread.on('message', (m: AnalysisWorkerMessage) => {
           if (m.type === 'progress') this.setProgress(m.done, m.total);
+          else if (m.type === 'waveforms') this.options.onWaveforms?.();
         });
         thread.on('error', () => resolve());
         thread.on('exit', () => {

@@ -1,9 +1,11 @@
 // What the core pushes to the window, declared once: import progress, "the library changed: what",
 // analysis progress. Both transports (IPC, the harness's server-sent events) carry exactly these.
 import { z } from 'zod';
+import type { ImportReport } from '../model.ts';
 
 /** The parts of the library a change can touch; the window refetches only what a change names. */
-export const CHANGE_TOPICS = ['exports', 'recordings', 'warnings', 'voices', 'profile'] as const;
+// 'waveforms': more recordings have their waveform (prepared in the background after an import).
+export const CHANGE_TOPICS = ['exports', 'recordings', 'warnings', 'voices', 'profile', 'waveforms'] as const;
 export const ChangeTopic = z.enum(CHANGE_TOPICS);
 export type ChangeTopic = z.infer<typeof ChangeTopic>;
 
@@ -15,7 +17,7 @@ export const EarshotEvent = z.discriminatedUnion('type', [
     jobId: z.string().min(1),
     state: z.enum(['running', 'done', 'failed', 'cancelled']),
     progress: z.object({
-      phase: z.string(),
+      phase: z.enum(['scanning', 'reading', 'saving', 'done']),
       entriesDone: count,
       entriesTotal: count,
       bytesDone: count,
@@ -24,8 +26,8 @@ export const EarshotEvent = z.discriminatedUnion('type', [
       currentFile: z.string().nullable(),
     }),
     secondsLeft: z.number().min(0).nullable(),
-    // The report and error are the same as getImportStatus's; only their presence is checked here.
-    report: z.unknown(),
+    // The report is getImportStatus's own (built by the core, not read from outside): only its shape's root is checked.
+    report: z.custom<ImportReport | null>((v) => v === null || (typeof v === 'object' && !Array.isArray(v))),
     error: z.string().nullable(),
   }),
   z.object({ type: z.literal('changed'), what: z.array(ChangeTopic).min(1) }),

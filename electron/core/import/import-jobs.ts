@@ -27,6 +27,8 @@ export interface ImportJobsOptions {
   onSettled?: (status: ImportStatus) => void;
   /** Called as an import reads its way through (often: throttle before sending it anywhere). */
   onProgress?: (status: ImportStatus) => void;
+  /** Called when a batch of waveforms has been stored after an import's commit. */
+  onWaveforms?: () => void;
   importOptions?: Partial<ImportOptions>;
   /**
    * Run each import on a worker thread from this script (the app does, so its main process stays
@@ -81,6 +83,7 @@ export class ImportJobs {
         ...this.options.importOptions,
         signal: job.controller.signal,
         tempDir: this.options.tempDir,
+        onWaveforms: this.options.onWaveforms,
         onProgress: (p) => {
           status.progress = p;
           status.secondsLeft = estimateSecondsLeft(job.startedAt, p);
@@ -117,6 +120,8 @@ export class ImportJobs {
           status.progress = message.progress;
           status.secondsLeft = estimateSecondsLeft(job.startedAt, message.progress);
           this.options.onProgress?.(status);
+        } else if (message.type === 'waveforms') {
+          this.options.onWaveforms?.();
         } else if (message.type === 'committed' || message.type === 'done') {
           // Committed: the recordings are in the library; waveforms may still be filling in.
           if (status.state === 'running') {

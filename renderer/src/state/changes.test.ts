@@ -4,7 +4,7 @@ import { initialVersions, invalidated, versionOf } from './changes.ts';
 
 test('a change moves on only the topics it names', () => {
   const next = invalidated(initialVersions, ['warnings', 'profile']);
-  assert.deepEqual(next, { exports: 0, recordings: 0, warnings: 1, voices: 0, profile: 1 });
+  assert.deepEqual(next, { exports: 0, recordings: 0, warnings: 1, voices: 0, profile: 1, waveforms: 0 });
   assert.equal(versionOf(next, ['recordings', 'exports']), versionOf(initialVersions, ['recordings', 'exports']));
   assert.notEqual(versionOf(next, ['recordings', 'warnings']), versionOf(initialVersions, ['recordings', 'warnings']));
 });
