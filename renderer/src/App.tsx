@@ -1,28 +1,28 @@
 // The window: first-run welcome or the library (sidebar, list, detail), the import sheet, and the
 // dialogs. It composes; each workflow lives in its own hook (hooks/), its logic in a reducer (state/).
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { DeleteSelection, ExportSummary } from '../../electron/core/api/contract.ts';
-import { saveSelection } from './api.ts';
+import { useCallback, useRef, useState } from 'react';
 import { AboutYou } from './components/AboutYou.tsx';
 import { DeleteDialog } from './components/DeleteDialog.tsx';
+import { DropOverlay } from './components/DropOverlay.tsx';
 import { Icon } from './components/Icon.tsx';
 import { ImportInputs } from './components/ImportInputs.tsx';
 import { ImportSheet } from './components/ImportSheet.tsx';
 import { InsightView } from './components/Insight.tsx';
 import { Library } from './components/Library.tsx';
-import { NotMinePage, type Removal } from './components/NotMine.tsx';
+import { NotMinePage } from './components/NotMine.tsx';
 import { SaveFilterDialog } from './components/SaveFilterDialog.tsx';
 import { Settings } from './components/Settings.tsx';
-import { Sidebar, type Section } from './components/Sidebar.tsx';
+import { Sidebar } from './components/Sidebar.tsx';
 import { ToastBar } from './components/ToastBar.tsx';
 import { VoicesView } from './components/Voices.tsx';
 import { WarningsView, type WarningActions } from './components/Warnings.tsx';
 import { Welcome } from './components/Welcome.tsx';
 import { useAnalysis } from './hooks/useAnalysis.ts';
 import { useChanges } from './hooks/useChanges.ts';
-import { useDelete } from './hooks/useDelete.ts';
+import { useRecordingActions } from './hooks/useRecordingActions.ts';
 import { useImport } from './hooks/useImport.ts';
 import { useLibrary } from './hooks/useLibrary.ts';
+import { useNavigation } from './hooks/useNavigation.ts';
 import { useProfile } from './hooks/useProfile.ts';
 import { useSavedFilters } from './hooks/useSavedFilters.ts';
 import { useToast } from './hooks/useToast.ts';
@@ -30,17 +30,14 @@ import { useView } from './hooks/useView.ts';
 import { useWarnings } from './hooks/useWarnings.ts';
 import { useWindowDrop } from './hooks/useWindowDrop.ts';
 import { useI18n } from './i18n/index.ts';
-import { errorText } from './lib/errors.ts';
 import { emptyView } from './lib/filters.ts';
-import { dayEnd, dayStart, formatDate } from './lib/format.ts';
 import { emptyProfile, shouldAskAboutYou } from './lib/profile.ts';
-import { byDecision, exportMarks, foreignExports } from './lib/warnings.ts';
 import { CHANGE_TOPICS } from '../../electron/core/api/events.ts';
 import { libraryEmpty } from './state/library.ts';
 import { versionOf } from './state/changes.ts';
 
 export function App() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { versions, invalidate } = useChanges();
   const library = useLibrary(versions);
   const { overview, exports, devices } = library;
@@ -50,39 +47,21 @@ export function App() {
   const warnings = useWarnings(versions, invalidate, setToast);
   const [view, setView] = useView(warnings.warnings);
   const saved = useSavedFilters(versions);
-  const [section, setSection] = useState<Section>('library');
+  const nav = useNavigation(setView);
+  const { section, notMine, showLibrary } = nav;
   const [saving, setSaving] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [aboutYou, setAboutYou] = useState<'first-run' | 'settings' | null>(null);
-  const [notMine, setNotMine] = useState<{ exportId: number; removal: Removal | null; back: Section } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const imports = useImport(
-    setToast,
-    useCallback(() => fileInput.current?.click(), []),
-  );
+  const pickFiles = useCallback(() => fileInput.current?.click(), []);
+  const imports = useImport(setToast, pickFiles);
   const dragging = useWindowDrop(imports.startWithItems);
 
-  /** A removed export leaves the view's filter with it. */
-  const withoutExport = (exportId: number | undefined) => {
-    if (exportId != null && view.exportIds.includes(exportId))
-      setView({ ...view, exportIds: view.exportIds.filter((x) => x !== exportId) });
-  };
-  const deleting = useDelete((deleted, selection, changed) => {
-    setToast({ text: t('confirm.deleted', { count: deleted }) });
-    withoutExport(selection.exportId ?? undefined);
-    invalidate(changed);
-  });
+  const actions = useRecordingActions(view, setView, invalidate, setToast);
+  const { deleting } = actions;
 
-  const openNotMine = (exportId: number) => {
-    setNotMine({ exportId, removal: null, back: section === 'not-mine' ? 'library' : section });
-    setSection('not-mine');
-  };
-  const showLibrary = (v: typeof view) => {
-    setView(v);
-    setSection('library');
-  };
   const warningActions: WarningActions = {
     onDecide: (w, d) => void warnings.decide(w, d),
     onUndo: (w) => void warnings.undo(w),
@@ -92,26 +71,9 @@ export function App() {
           ? { ...emptyView, sort: view.sort, warning: { id: w.id, key: w.key, label: w.subject } }
           : { ...emptyView, sort: view.sort, exportIds: [w.exportId] },
       ),
-    onNotMine: openNotMine,
+    onNotMine: nav.openNotMine,
   };
-  const { marks, foreign } = useMemo(() => {
-    const { open } = byDecision(warnings.warnings ?? []);
-    return { marks: exportMarks(open), foreign: foreignExports(open) };
-  }, [warnings.warnings]);
-
-  const deleteExport = (e: ExportSummary) =>
-    deleting.ask({ exportId: e.id }, (count) => t('confirm.deleteExportTitle', { count, label: e.label }));
-  const deleteRange = () => {
-    if (!view.from || !view.to) return;
-    const [from, to] = [formatDate(dayStart(view.from), locale), formatDate(dayStart(view.to), locale)];
-    const selection: DeleteSelection = { from: dayStart(view.from), to: dayEnd(view.to) };
-    deleting.ask(selection, (count) => t('confirm.deleteRangeTitle', { count, from, to }));
-  };
-  const exportSelection = (ids: number[]) =>
-    // The transport saves it: a save dialog in Electron, a download in the harness.
-    saveSelection(ids).catch((e: unknown) =>
-      setToast({ text: t('list.exportFailed', { reason: errorText(e) }), error: true }),
-    );
+  const { marks, foreign } = warnings;
 
   // After removing a foreign export the library may be empty: the removal record stays until closed.
   const showingRemoval = section === 'not-mine' && notMine?.removal != null;
@@ -140,7 +102,7 @@ export function App() {
         <div className="shell">
           <Sidebar
             section={section}
-            onSection={setSection}
+            onSection={nav.setSection}
             view={view}
             onView={setView}
             total={overview.recordings}
@@ -153,7 +115,7 @@ export function App() {
             saved={saved.saved}
             savedCounts={saved.counts}
             onRemoveSaved={saved.remove}
-            onDeleteExport={deleteExport}
+            onDeleteExport={actions.deleteExport}
             onImport={openExport}
             onSettings={() => setSettingsOpen(true)}
           />
@@ -166,10 +128,10 @@ export function App() {
                 exports={exports}
                 devices={devices}
                 searchRef={searchRef}
-                onDeleteIds={(ids) => deleting.ask({ ids }, (count) => t('confirm.deleteTitle', { count }))}
-                onExportSelection={(ids) => void exportSelection(ids)}
+                onDeleteIds={actions.deleteIds}
+                onExportSelection={actions.exportSelection}
                 onSaveFilter={() => setSaving(true)}
-                onDeleteRange={deleteRange}
+                onDeleteRange={actions.deleteRange}
                 onOpenExport={openExport}
                 warnings={warnings.warnings ?? []}
                 foreign={foreign}
@@ -202,14 +164,11 @@ export function App() {
                 exportId={notMine.exportId}
                 removal={notMine.removal}
                 onRemoved={(removal, changed) => {
-                  setNotMine({ ...notMine, removal });
-                  withoutExport(notMine.exportId);
+                  nav.removed(removal);
+                  actions.withoutExport(notMine.exportId);
                   invalidate(changed);
                 }}
-                onBack={() => {
-                  setSection(notMine.removal ? 'library' : notMine.back);
-                  setNotMine(null);
-                }}
+                onBack={nav.closeNotMine}
               />
             ) : (
               <WarningsView
@@ -225,14 +184,7 @@ export function App() {
         </div>
       )}
       <ImportInputs fileInput={fileInput} folderInput={folderInput} onItems={(i) => void imports.startWithItems(i)} />
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay-card">
-            <Icon name="upload" size="3rem" />
-            <p>{t('drop.overlay')}</p>
-          </div>
-        </div>
-      ) : null}
+      {dragging ? <DropOverlay /> : null}
       {imports.state ? (
         <ImportSheet
           state={imports.state}
@@ -241,7 +193,7 @@ export function App() {
             const s = imports.state;
             const finished = s?.stage === 'running' && s.status?.state === 'done';
             imports.close();
-            setSection('library');
+            nav.setSection('library');
             // First run, step 2: after the first import, ask who the user is (skippable).
             if (finished && profile && shouldAskAboutYou(profile)) setAboutYou('first-run');
           }}

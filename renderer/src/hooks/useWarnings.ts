@@ -1,11 +1,12 @@
 // Every warning, open and dealt with, loaded again when warnings change; deciding and undoing,
 // with a toast that offers the undo. A decision refetches warnings and what it taught, nothing else.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Decision, StoredWarning } from '../../../electron/core/api/contract.ts';
 import type { ChangeTopic } from '../../../electron/core/api/events.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { errorText } from '../lib/errors.ts';
+import { byDecision, exportMarks, foreignExports } from '../lib/warnings.ts';
 import type { Versions } from '../state/changes.ts';
 import { decisionToast } from '../state/warnings.ts';
 import type { Toast } from './useToast.ts';
@@ -61,5 +62,11 @@ export function useWarnings(
     [invalidate, t, toast, undo],
   );
 
-  return { warnings, error, decide, undo };
+  // Which exports the sidebar marks, and which may be someone else's (the library's banner).
+  const { marks, foreign } = useMemo(() => {
+    const { open } = byDecision(warnings ?? []);
+    return { marks: exportMarks(open), foreign: foreignExports(open) };
+  }, [warnings]);
+
+  return { warnings, error, decide, undo, marks, foreign };
 }
