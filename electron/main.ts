@@ -17,7 +17,7 @@ import path from 'node:path';
 import { SelectionIds } from './core/api/contract.ts';
 import { dispatch } from './core/api/handlers.ts';
 import { writeSelectionZip } from './core/export/selection-zip.ts';
-import { apiMethods, channelPrefix } from './core/api/methods.ts';
+import { apiMethods, channelPrefix, eventChannel } from './core/api/methods.ts';
 import { staticResponse } from './core/api/static-files.ts';
 import { createEarshot, type Earshot } from './core/app.ts';
 import { LibraryError, moveLibraryAside } from './core/db/library.ts';
@@ -204,6 +204,10 @@ app.whenReady().then(
         fromApp(event) ? dispatch(core.handlers, method, args) : { error: { message: 'Refused', code: 'refused' } },
       );
     }
+    // Everything the core pushes goes to the window on one channel; the preload hands it on.
+    core.events.on((e) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(eventChannel, e);
+    });
     ipcMain.handle(`${channelPrefix}choose-export`, (event) => (fromApp(event) ? openExportDialog() : []));
     ipcMain.handle(`${channelPrefix}save-selection`, async (event, ids: unknown) => {
       const parsed = SelectionIds.safeParse(ids);

@@ -1,7 +1,8 @@
 // Exposes the one typed API to the window. Thin: it forwards only the contract's methods, on the
 // app's own channel prefix, and adds the two things only Electron can do (file paths, the open dialog).
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { apiMethods, channelPrefix } from './core/api/methods.ts';
+import { apiMethods, channelPrefix, eventChannel } from './core/api/methods.ts';
+import type { EarshotEvent } from './core/api/events.ts';
 
 const allowed = new Set<string>(apiMethods);
 
@@ -17,6 +18,12 @@ const bridge = {
   /** Shows the system's open dialog; resolves to the chosen paths (empty when cancelled). */
   chooseExport(): Promise<string[]> {
     return ipcRenderer.invoke(`${channelPrefix}choose-export`) as Promise<string[]>;
+  },
+  /** Every event the core pushes (import and analysis progress, what changed); returns the unsubscribe. */
+  on(listener: (event: EarshotEvent) => void): () => void {
+    const handler = (_event: unknown, payload: EarshotEvent) => listener(payload);
+    ipcRenderer.on(eventChannel, handler);
+    return () => ipcRenderer.removeListener(eventChannel, handler);
   },
   /** The app menu's "Open export…" started an import. */
   onImportStarted(listener: (jobId: string) => void): () => void {

@@ -186,10 +186,15 @@ test('deleting a selection removes rows and audio and says how many', async () =
   const bytes = await fs.readFile(path.join(dir, 'library.sqlite'));
   assert.equal(bytes.indexOf(wav.subarray(44, 4000)), -1, 'deleted audio is gone from the file');
   const exports: { id: number }[] = await call('listExports', {});
-  const whole: { deleted: number; exportsRemoved: number } = await call('deleteRecordings', {
+  const whole: { deleted: number; exportsRemoved: number; changed: string[] } = await call('deleteRecordings', {
     exportId: exports[0]!.id,
   });
-  assert.deepEqual(whole, { deleted: 3, exportsRemoved: 1 });
+  // It also says what changed, so the window refetches just that.
+  assert.deepEqual(whole, {
+    deleted: 3,
+    exportsRemoved: 1,
+    changed: ['recordings', 'exports', 'warnings', 'voices'],
+  });
   assert.deepEqual(await call('listExports', {}), []);
 });
 

@@ -187,9 +187,11 @@ test(
           null,
           { timeout: 15_000 },
         );
-        // The window asks again every ~2 s; once the peaks are there it draws them, and playback goes on.
+        // The peaks arrive as the background work stores them and says so (the core's "waveforms"
+        // event); the window reads the recording again then, draws them, and playback goes on.
         const before = asked.filter((x) => x === id).length;
         db.prepare('UPDATE recordings SET peaks = ? WHERE id = ?').run(peaks, id);
+        app.harness.earshot.events.emit({ type: 'changed', what: ['waveforms'] });
         await pending.waitFor({ state: 'detached', timeout: 8000 });
         assert.ok(asked.filter((x) => x === id).length > before, 'the recording was fetched again');
         assert.equal(await page.getByTestId('waveform').getAttribute('data-pending'), null);

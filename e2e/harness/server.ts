@@ -82,6 +82,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.end(JSON.stringify(answer));
       return;
     }
+    if (url.pathname === '/events' && req.method === 'GET') {
+      // Stands in for the IPC event channel: the core's events as server-sent events, one per message.
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      const unsubscribe = earshot.events.on((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+      req.on('close', unsubscribe);
+      return;
+    }
     if (url.pathname.startsWith('/audio/')) {
       const request = new Request(url, { method: req.method, headers: headersOf(req) });
       await send(res, earshot.serveAudio(request));
@@ -149,8 +161,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     token,
     earshot,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open event streams never end by themselves: close them with the rest, then wait.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await earshot.close();
       await fs.rm(uploads, { recursive: true, force: true });
     },

@@ -7,6 +7,8 @@ import { createHandlers } from './api/handlers.ts';
 import { openLibrary, type Db } from './db/library.ts';
 import { ImportJobs } from './import/import-jobs.ts';
 import { AnalysisService } from './analysis/analysis-service.ts';
+import type { ImportStatus } from './api/contract.ts';
+import { EventBus, throttled } from './events.ts';
 
 export interface EarshotOptions {
   /** The library database file. */
@@ -27,28 +29,57 @@ export interface Earshot {
   handlers: ReturnType<typeof createHandlers>;
   imports: ImportJobs;
   analysis: AnalysisService;
+  /** What the window is told without asking: import and analysis progress, what changed. */
+  events: EventBus;
   serveAudio(request: Request): Response;
   close(): Promise<void>;
 }
+
+/** How often progress events go out at most, in milliseconds. */
+const PROGRESS_MS = 150;
 
 export function createEarshot(options: EarshotOptions): Earshot {
   const db = openLibrary(options.libraryFile, { nativeBinding: options.nativeBinding });
   // Temporary files of imports (nested ZIPs) stay inside Earshot's own private folder.
   const tempDir = path.join(path.dirname(options.libraryFile), 'import-temp');
   mkdirSync(tempDir, { recursive: true, mode: 0o700 });
+  const events = new EventBus();
+  // Progress goes out a few times a second at most; the last word of a run goes out at once.
+  const voices = throttled((v: { done: number; total: number; running: boolean }) => {
+    events.emit({ type: 'analysis', voices: v });
+  }, PROGRESS_MS);
+  // Waveforms arrive in batches of a few hundred; the window hears of them about once a second.
+  const waveforms = throttled(() => events.emit({ type: 'changed', what: ['waveforms'] }), 1000);
+  const importProgress = new Map<string, ReturnType<typeof throttled<ImportStatus>>>();
+  const importEvent = (status: ImportStatus) => events.emit({ type: 'import', ...structuredClone(status) });
+  const progressOf = (jobId: string) => {
+    let t = importProgress.get(jobId);
+    if (!t) importProgress.set(jobId, (t = throttled(importEvent, PROGRESS_MS)));
+    return t;
+  };
   const analysis = new AnalysisService({
     db,
     libraryFile: options.libraryFile,
     nativeBinding: options.nativeBinding,
     worker: options.analysisWorker,
+    onVoices: (v) => (v.running ? voices.push(v) : voices.flush(v)),
+    onWaveforms: () => waveforms.push(undefined),
+    onVoicesFinished: () => events.emit({ type: 'changed', what: ['voices', 'warnings'] }),
   });
   const imports = new ImportJobs({
     libraryFile: options.libraryFile,
     tempDir,
     nativeBinding: options.nativeBinding,
     worker: options.importWorker,
+    onWaveforms: () => waveforms.push(undefined),
+    onProgress: (status) => {
+      if (status.state === 'running') progressOf(status.jobId).push(status);
+    },
     onFinished: (status) => {
       if (status.state === 'done' && status.report?.recordings) analysis.afterImport();
+      progressOf(status.jobId).flush(status);
+      importProgress.delete(status.jobId);
+      if (status.state === 'done') events.emit({ type: 'changed', what: ['exports', 'recordings', 'warnings'] });
     },
     // The import's worker filled in waveforms after the commit; voices can use the same audio now.
     onSettled: (status) => {
@@ -64,6 +95,7 @@ export function createEarshot(options: EarshotOptions): Earshot {
     handlers,
     imports,
     analysis,
+    events,
     serveAudio: (request) => audioResponse(db, request),
     async close() {
       imports.cancelAll();

@@ -1,471 +1,91 @@
-// The window: first-run welcome or the library (sidebar, list, detail), the import from any drop
-// or the open dialog, and the dialogs that confirm deletes. All data goes through `api`.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  AnalysisStatus,
-  DeleteSelection,
-  DeviceSummary,
-  ExportSummary,
-  Overview,
-  Profile,
-  StoredWarning,
-} from '../../electron/core/api/contract.ts';
-import { api, chooseExportPaths, pathsForDrop, saveSelection, type DroppedItem } from './api.ts';
+// The window: first-run welcome or the library (sidebar, list, detail), the import sheet, and the
+// dialogs. It composes; each workflow lives in its own hook (hooks/), its logic in a reducer (state/).
+import { useCallback, useRef, useState } from 'react';
 import { AboutYou } from './components/AboutYou.tsx';
-import { Dialog } from './components/Dialog.tsx';
+import { DeleteDialog } from './components/DeleteDialog.tsx';
+import { DropOverlay } from './components/DropOverlay.tsx';
 import { Icon } from './components/Icon.tsx';
-import { ImportSheet, type ImportState } from './components/ImportSheet.tsx';
+import { ImportInputs } from './components/ImportInputs.tsx';
+import { ImportSheet } from './components/ImportSheet.tsx';
 import { InsightView } from './components/Insight.tsx';
 import { Library } from './components/Library.tsx';
-import { NotMinePage, type Removal } from './components/NotMine.tsx';
+import { NotMinePage } from './components/NotMine.tsx';
+import { SaveFilterDialog } from './components/SaveFilterDialog.tsx';
 import { Settings } from './components/Settings.tsx';
-import { Sidebar, type Section } from './components/Sidebar.tsx';
+import { Sidebar } from './components/Sidebar.tsx';
+import { ToastBar } from './components/ToastBar.tsx';
 import { VoicesView } from './components/Voices.tsx';
-import { WarningsView, type Decision, type WarningActions } from './components/Warnings.tsx';
+import { WarningsView, type WarningActions } from './components/Warnings.tsx';
 import { Welcome } from './components/Welcome.tsx';
+import { useAnalysis } from './hooks/useAnalysis.ts';
+import { useChanges } from './hooks/useChanges.ts';
+import { useRecordingActions } from './hooks/useRecordingActions.ts';
+import { useImport } from './hooks/useImport.ts';
+import { useLibrary } from './hooks/useLibrary.ts';
+import { useNavigation } from './hooks/useNavigation.ts';
+import { useProfile } from './hooks/useProfile.ts';
+import { useSavedFilters } from './hooks/useSavedFilters.ts';
+import { useToast } from './hooks/useToast.ts';
+import { useView } from './hooks/useView.ts';
+import { useWarnings } from './hooks/useWarnings.ts';
+import { useWindowDrop } from './hooks/useWindowDrop.ts';
 import { useI18n } from './i18n/index.ts';
-import { dragHasFiles, itemsFromDataTransfer, itemsFromFileList } from './lib/drop.ts';
-import {
-  emptyView,
-  loadSavedFilters,
-  loadView,
-  storeSavedFilters,
-  storeView,
-  toFilters,
-  withWarningId,
-  type SavedFilter,
-  type ViewState,
-} from './lib/filters.ts';
-import { dayEnd, dayStart, formatDate } from './lib/format.ts';
+import { emptyView } from './lib/filters.ts';
 import { emptyProfile, shouldAskAboutYou } from './lib/profile.ts';
-import { byDecision, exportMarks, foreignExports } from './lib/warnings.ts';
-import { errorText } from './lib/errors.ts';
-
-type DeleteRequest = {
-  selection: DeleteSelection;
-  title: (count: number) => string;
-  count: number | null;
-  busy: boolean;
-  error: string | null;
-};
-
-type Toast = { text: string; error?: boolean; action?: { label: string; run(): void } };
+import { CHANGE_TOPICS } from '../../electron/core/api/events.ts';
+import { libraryEmpty } from './state/library.ts';
+import { versionOf } from './state/changes.ts';
 
 export function App() {
-  const { t, locale } = useI18n();
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [exports, setExports] = useState<ExportSummary[]>([]);
-  const [devices, setDevices] = useState<DeviceSummary[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [section, setSection] = useState<Section>('library');
-  const [view, setViewState] = useState<ViewState>(loadView);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [importState, setImportState] = useState<ImportState | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [deleteRequest, setDeleteRequest] = useState<DeleteRequest | null>(null);
-  const [saved, setSaved] = useState<SavedFilter[]>(loadSavedFilters);
-  const [savedCounts, setSavedCounts] = useState<(number | null)[]>([]);
-  const [saving, setSaving] = useState<string | null>(null);
+  const { t } = useI18n();
+  const { versions, invalidate } = useChanges();
+  const library = useLibrary(versions);
+  const { overview, exports, devices } = library;
+  const [profile, setProfile] = useProfile(versions);
+  const analysis = useAnalysis(versions);
+  const [toast, setToast] = useToast();
+  const warnings = useWarnings(versions, invalidate, setToast);
+  const [view, setView] = useView(warnings.warnings);
+  const saved = useSavedFilters(versions);
+  const nav = useNavigation(setView);
+  const { section, notMine, showLibrary } = nav;
+  const [saving, setSaving] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [toast, setToast] = useState<Toast | null>(null);
-  const [profile, setProfile] = useState<Profile | null>(null);
-  // Every warning, open and dealt with (the core keeps decided ones, with their decision).
-  const [warnings, setWarnings] = useState<StoredWarning[] | null>(null);
-  const [warningsError, setWarningsError] = useState<string | null>(null);
-  const [analysis, setAnalysis] = useState<AnalysisStatus | null>(null);
-  const [analysisError, setAnalysisError] = useState<string | null>(null);
   const [aboutYou, setAboutYou] = useState<'first-run' | 'settings' | null>(null);
-  const [notMine, setNotMine] = useState<{ exportId: number; removal: Removal | null; back: Section } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
+  const pickFiles = useCallback(() => fileInput.current?.click(), []);
+  const imports = useImport(setToast, pickFiles);
+  const dragging = useWindowDrop(imports.startWithItems);
 
-  const setView = useCallback((v: ViewState) => {
-    setViewState(v);
-    storeView(v);
-  }, []);
-
-  const reload = useCallback(() => {
-    setRefreshToken((n) => n + 1);
-    Promise.all([api.getOverview({}), api.listExports({}), api.listDevices({})]).then(
-      ([o, e, d]) => {
-        setOverview(o);
-        setExports(e);
-        setDevices(d);
-        setLoadError(null);
-      },
-      (e: unknown) => setLoadError(errorText(e)),
-    );
-    // Warnings and the profile on their own: the library works even when they fail.
-    api.listWarnings({ includeDecided: true }).then(
-      (w) => {
-        setWarnings(w);
-        setWarningsError(null);
-      },
-      (e: unknown) => setWarningsError(errorText(e)),
-    );
-    api.getProfile({}).then(setProfile, () => setProfile((p) => p ?? emptyProfile));
-  }, []);
-  useEffect(reload, [reload]);
-
-  // Warning ids stay the same while a warning does. A filter on one that has gone (its export was
-  // removed) is dropped; one saved from an earlier run finds the warning again by its key.
-  useEffect(() => {
-    if (!warnings) return;
-    setViewState((v) => {
-      const next = withWarningId(v, warnings);
-      if (next !== v) storeView(next);
-      return next;
-    });
-  }, [warnings]);
-
-  // The voice analysis runs in the background after an import: follow it while it runs, and take
-  // in the warnings it raises when it finishes. An import is reported done as soon as its recordings
-  // are in the library; the voices start only once the waveforms are prepared after that, which can
-  // take minutes in a large export. So after an import, keep looking until its voices are analysed.
-  const analysisRunning = useRef(false);
-  const voicesExpectedUntil = useRef(0);
-  useEffect(() => {
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let polls = 0;
-    const tick = async () => {
-      try {
-        const status = await api.getAnalysisStatus({});
-        if (!live) return;
-        setAnalysis(status);
-        setAnalysisError(null);
-        const { running, done, total } = status.voices;
-        const was = analysisRunning.current;
-        analysisRunning.current = running;
-        const expected = voicesExpectedUntil.current > Date.now();
-        // Finished: seen running and now stopped, or (a pass too quick to see) everything analysed.
-        if (!running && (was || (expected && done >= total))) {
-          voicesExpectedUntil.current = 0;
-          reload();
-          return;
-        }
-        // While it runs or is expected; and briefly after any change, since it may start a moment later.
-        if (running || expected || ++polls < 3) timer = setTimeout(tick, running ? 1000 : expected ? 2000 : 1500);
-      } catch (e) {
-        if (live) setAnalysisError(errorText(e));
-      }
-    };
-    void tick();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [refreshToken, reload]);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all(
-      saved.map((s) =>
-        api.listRecordings({ ...toQueryCount(s.view), offset: 0, limit: 1 }).then(
-          (p) => p.total,
-          () => null,
-        ),
-      ),
-    ).then((counts) => live && setSavedCounts(counts));
-    return () => {
-      live = false;
-    };
-  }, [saved, refreshToken]);
-
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(() => setToast(null), toast.action ? 8000 : 5000);
-    return () => clearTimeout(timer);
-  }, [toast]);
-
-  // ---- Warnings: decisions (with undo), their recordings, and "this is not my data" -------------
-  // Undo takes the decision back in the core, with whatever "this is me" taught it (a name the user
-  // knows, an account of theirs), so the warning is open again.
-  const undo = useCallback(
-    async (w: Pick<StoredWarning, 'id'>) => {
-      try {
-        await api.undoWarningDecision({ id: w.id });
-        setToast({ text: t('warnings.toast.undone') });
-      } catch (e) {
-        setToast({ text: t('error.generic', { message: errorText(e) }), error: true });
-      }
-      reload();
-    },
-    [reload, t],
-  );
-
-  const decide = useCallback(
-    async (w: Pick<StoredWarning, 'id'>, decision: Decision) => {
-      try {
-        await api.decideWarning({ id: w.id, decision });
-        const text =
-          decision === 'mine'
-            ? t('warnings.toast.mine')
-            : decision === 'dismissed'
-              ? t('warnings.toast.dismissed')
-              : decision === 'not-a-person'
-                ? t('warnings.toast.notAPerson', { name: 'subject' in w ? String(w.subject) : '' })
-                : t('warnings.toast.notMine');
-        setToast({ text, action: { label: t('warnings.undo'), run: () => void undo(w) } });
-      } catch (e) {
-        setToast({ text: t('error.generic', { message: errorText(e) }), error: true });
-      }
-      reload();
-    },
-    [reload, t, undo],
-  );
-
-  const openNotMine = useCallback(
-    (exportId: number) => {
-      setNotMine({ exportId, removal: null, back: section === 'not-mine' ? 'library' : section });
-      setSection('not-mine');
-    },
-    [section],
-  );
+  const actions = useRecordingActions(view, setView, invalidate, setToast);
+  const { deleting } = actions;
 
   const warningActions: WarningActions = {
-    onDecide: (w, d) => void decide(w, d),
-    onUndo: (w) => void undo(w),
-    onShowRecordings: (w) => {
-      setView(
+    onDecide: (w, d) => void warnings.decide(w, d),
+    onUndo: (w) => void warnings.undo(w),
+    onShowRecordings: (w) =>
+      showLibrary(
         w.recordings > 0 || w.exportId == null
           ? { ...emptyView, sort: view.sort, warning: { id: w.id, key: w.key, label: w.subject } }
           : { ...emptyView, sort: view.sort, exportIds: [w.exportId] },
-      );
-      setSection('library');
-    },
-    onNotMine: openNotMine,
+      ),
+    onNotMine: nav.openNotMine,
   };
-
-  const { marks, foreign } = useMemo(() => {
-    const { open } = byDecision(warnings ?? []);
-    return { marks: exportMarks(open), foreign: foreignExports(open) };
-  }, [warnings]);
-
-  // ---- Import: from a drop, the open dialog, a file input, or the app menu -------------------
-  const running =
-    importState != null &&
-    (importState.stage === 'uploading' ||
-      (importState.stage === 'running' &&
-        importState.status?.state !== 'done' &&
-        importState.status?.state !== 'failed' &&
-        importState.status?.state !== 'cancelled'));
-  const runningRef = useRef(running);
-  runningRef.current = running;
-
-  const watch = useCallback((jobId: string) => setImportState({ stage: 'running', jobId, status: null }), []);
-
-  const startWithPaths = useCallback(
-    async (paths: string[]) => {
-      if (!paths.length) return;
-      try {
-        const { jobId } = await api.startImport({ paths });
-        watch(jobId);
-      } catch (e) {
-        setImportState({ stage: 'error', message: errorText(e) });
-      }
-    },
-    [watch],
-  );
-
-  const startWithItems = useCallback(
-    async (items: Promise<DroppedItem[]> | DroppedItem[]) => {
-      if (runningRef.current) {
-        setToast({ text: t('drop.busy'), error: true });
-        return;
-      }
-      setImportState({ stage: 'uploading' });
-      try {
-        const list = await items;
-        if (!list.length) {
-          setImportState(null);
-          return;
-        }
-        await startWithPaths(await pathsForDrop(list));
-      } catch (e) {
-        setImportState({ stage: 'error', message: errorText(e) });
-      }
-    },
-    [startWithPaths, t],
-  );
-
-  const jobId = importState?.stage === 'running' ? importState.jobId : null;
-  const jobState = importState?.stage === 'running' ? importState.status?.state : undefined;
-  useEffect(() => {
-    if (!jobId || (jobState && jobState !== 'running')) return;
-    let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const status = await api.getImportStatus({ jobId });
-        if (!live) return;
-        setImportState({ stage: 'running', jobId, status });
-        if (status.state === 'running') timer = setTimeout(poll, 200);
-        else {
-          if (status.state === 'done' && status.report?.recordings)
-            voicesExpectedUntil.current = Date.now() + 30 * 60_000;
-          reload();
-        }
-      } catch (e) {
-        if (live) setImportState({ stage: 'error', message: errorText(e) });
-      }
-    };
-    void poll();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [jobId, jobState, reload]);
-
-  useEffect(() => window.earshot?.onImportStarted((id) => watch(id)), [watch]);
-
-  const openExport = useCallback(async () => {
-    if (runningRef.current) {
-      setToast({ text: t('drop.busy'), error: true });
-      return;
-    }
-    const paths = await chooseExportPaths();
-    if (paths === null) fileInput.current?.click();
-    else await startWithPaths(paths);
-  }, [startWithPaths, t]);
-
-  // Drops anywhere on the window start an import.
-  useEffect(() => {
-    let depth = 0;
-    const enter = (e: DragEvent) => {
-      if (!dragHasFiles(e)) return;
-      e.preventDefault();
-      depth++;
-      setDragging(true);
-    };
-    const over = (e: DragEvent) => {
-      if (!dragHasFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const leave = (e: DragEvent) => {
-      if (!dragHasFiles(e)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!e.dataTransfer) return;
-      e.preventDefault();
-      depth = 0;
-      setDragging(false);
-      if (!dragHasFiles(e) && e.dataTransfer.files.length === 0) return;
-      // Entries must be taken now, while the drop event is still live.
-      void startWithItems(itemsFromDataTransfer(e.dataTransfer));
-    };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [startWithItems]);
-
-  // ---- Deleting, with a confirmation that says how many ---------------------------------------
-  const requestDelete = useCallback((selection: DeleteSelection, title: (count: number) => string) => {
-    setDeleteRequest({ selection, title, count: null, busy: false, error: null });
-    api.countRecordings(selection).then(
-      ({ recordings }) => setDeleteRequest((r) => (r && r.selection === selection ? { ...r, count: recordings } : r)),
-      (e: unknown) => setDeleteRequest((r) => (r && r.selection === selection ? { ...r, error: errorText(e) } : r)),
-    );
-  }, []);
-
-  const confirmDelete = async () => {
-    if (!deleteRequest) return;
-    setDeleteRequest({ ...deleteRequest, busy: true });
-    try {
-      const { deleted } = await api.deleteRecordings(deleteRequest.selection);
-      setDeleteRequest(null);
-      setToast({ text: t('confirm.deleted', { count: deleted }) });
-      if (deleteRequest.selection.exportId != null && view.exportIds.includes(deleteRequest.selection.exportId)) {
-        setView({ ...view, exportIds: view.exportIds.filter((x) => x !== deleteRequest.selection.exportId) });
-      }
-      reload();
-    } catch (e) {
-      setDeleteRequest({ ...deleteRequest, busy: false, error: errorText(e) });
-    }
-  };
-
-  const deleteIds = useCallback(
-    (ids: number[]) => requestDelete({ ids }, (count) => t('confirm.deleteTitle', { count })),
-    [requestDelete, t],
-  );
-  const deleteExport = (e: ExportSummary) =>
-    requestDelete({ exportId: e.id }, (count) => t('confirm.deleteExportTitle', { count, label: e.label }));
-  const deleteRange = () => {
-    if (!view.from || !view.to) return;
-    const from = formatDate(dayStart(view.from), locale);
-    const to = formatDate(dayStart(view.to), locale);
-    requestDelete({ from: dayStart(view.from), to: dayEnd(view.to) }, (count) =>
-      t('confirm.deleteRangeTitle', { count, from, to }),
-    );
-  };
-
-  const exportSelection = async (ids: number[]) => {
-    try {
-      // The transport saves it: a save dialog in Electron, a download in the harness.
-      await saveSelection(ids);
-    } catch (e) {
-      setToast({ text: t('list.exportFailed', { reason: errorText(e) }), error: true });
-    }
-  };
-
-  const saveFilter = () => {
-    const name = saving?.trim();
-    if (!name) return;
-    const next = [...saved.filter((s) => s.name !== name), { name, view }];
-    setSaved(next);
-    storeSavedFilters(next);
-    setSaving(null);
-  };
+  const { marks, foreign } = warnings;
 
   // After removing a foreign export the library may be empty: the removal record stays until closed.
   const showingRemoval = section === 'not-mine' && notMine?.removal != null;
-  const showWelcome = overview != null && overview.recordings === 0 && exports.length === 0 && !showingRemoval;
-
-  const fileInputs = (
-    <>
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        hidden
-        accept=".zip,.json,.html,.csv,.mp3,.wav,.opus,.ogg,application/zip"
-        onChange={(e) => {
-          if (e.target.files?.length) void startWithItems(itemsFromFileList(e.target.files));
-          e.target.value = '';
-        }}
-        data-testid="file-input"
-      />
-      <input
-        ref={folderInput}
-        type="file"
-        hidden
-        {...{ webkitdirectory: '', directory: '' }}
-        onChange={(e) => {
-          if (e.target.files?.length) void startWithItems(itemsFromFileList(e.target.files));
-          e.target.value = '';
-        }}
-        data-testid="folder-input"
-      />
-    </>
-  );
+  const showWelcome = libraryEmpty(library) && !showingRemoval;
+  const openExport = () => void imports.openExport();
 
   return (
     <div className="app">
-      {loadError ? (
+      {library.error ? (
         <div className="banner error app-error" role="alert">
-          <Icon name="warning" /> {t('error.generic', { message: loadError })}
-          <button type="button" className="button" onClick={reload}>
+          <Icon name="warning" /> {t('error.generic', { message: library.error })}
+          <button type="button" className="button" onClick={() => invalidate(CHANGE_TOPICS)}>
             {t('error.retry')}
           </button>
         </div>
@@ -473,7 +93,7 @@ export function App() {
       {showWelcome || overview == null ? (
         <Welcome
           count={overview?.recordings ?? null}
-          onOpen={() => void openExport()}
+          onOpen={openExport}
           onOpenFolder={() => folderInput.current?.click()}
           onAboutYou={overview ? () => setAboutYou('first-run') : undefined}
           error={null}
@@ -482,25 +102,21 @@ export function App() {
         <div className="shell">
           <Sidebar
             section={section}
-            onSection={setSection}
+            onSection={nav.setSection}
             view={view}
             onView={setView}
             total={overview.recordings}
             warnings={overview.warnings}
             strongWarnings={overview.strongWarnings}
             exportMarks={marks}
-            voicesRunning={analysis?.voices.running ?? false}
+            voicesRunning={analysis.status?.voices.running ?? false}
             exports={exports}
             devices={devices}
-            saved={saved}
-            savedCounts={savedCounts}
-            onRemoveSaved={(i) => {
-              const next = saved.filter((_, j) => j !== i);
-              setSaved(next);
-              storeSavedFilters(next);
-            }}
-            onDeleteExport={deleteExport}
-            onImport={() => void openExport()}
+            saved={saved.saved}
+            savedCounts={saved.counts}
+            onRemoveSaved={saved.remove}
+            onDeleteExport={actions.deleteExport}
+            onImport={openExport}
             onSettings={() => setSettingsOpen(true)}
           />
           <main className="main">
@@ -508,16 +124,16 @@ export function App() {
               <Library
                 view={view}
                 onView={setView}
-                refreshToken={refreshToken}
+                refreshToken={versionOf(versions, ['recordings', 'warnings'])}
                 exports={exports}
                 devices={devices}
                 searchRef={searchRef}
-                onDeleteIds={deleteIds}
-                onExportSelection={(ids) => void exportSelection(ids)}
-                onSaveFilter={() => setSaving('')}
-                onDeleteRange={deleteRange}
-                onOpenExport={() => void openExport()}
-                warnings={warnings ?? []}
+                onDeleteIds={actions.deleteIds}
+                onExportSelection={actions.exportSelection}
+                onSaveFilter={() => setSaving(true)}
+                onDeleteRange={actions.deleteRange}
+                onOpenExport={openExport}
+                warnings={warnings.warnings ?? []}
                 foreign={foreign}
                 profile={profile}
                 warningActions={warningActions}
@@ -525,152 +141,79 @@ export function App() {
             ) : section === 'insight' ? (
               <InsightView
                 view={view}
-                refreshToken={refreshToken}
-                onShowRange={(from, to) => {
-                  setView({ ...view, from, to });
-                  setSection('library');
-                }}
-                onSearch={(text) => {
-                  setView({ ...view, search: text });
-                  setSection('library');
-                }}
+                refreshToken={versions.recordings}
+                onShowRange={(from, to) => showLibrary({ ...view, from, to })}
+                onSearch={(text) => showLibrary({ ...view, search: text })}
               />
             ) : section === 'voices' ? (
               <VoicesView
-                status={analysis}
-                statusError={analysisError}
+                status={analysis.status}
+                statusError={analysis.error}
                 profile={profile}
-                warnings={warnings ?? []}
-                refreshToken={refreshToken}
-                onChanged={reload}
-                onProfile={setProfile}
+                warnings={warnings.warnings ?? []}
+                refreshToken={versionOf(versions, ['voices', 'recordings'])}
+                onChanged={invalidate}
+                onProfile={(p) => {
+                  setProfile(p);
+                  invalidate(['warnings']);
+                }}
               />
             ) : section === 'not-mine' && notMine ? (
               <NotMinePage
                 key={notMine.exportId}
                 exportId={notMine.exportId}
                 removal={notMine.removal}
-                onRemoved={(removal) => {
-                  setNotMine({ ...notMine, removal });
-                  if (view.exportIds.includes(notMine.exportId))
-                    setView({ ...view, exportIds: view.exportIds.filter((x) => x !== notMine.exportId) });
-                  reload();
+                onRemoved={(removal, changed) => {
+                  nav.removed(removal);
+                  actions.withoutExport(notMine.exportId);
+                  invalidate(changed);
                 }}
-                onBack={() => {
-                  setSection(notMine.removal ? 'library' : notMine.back);
-                  setNotMine(null);
-                }}
+                onBack={nav.closeNotMine}
               />
             ) : (
               <WarningsView
-                warnings={warnings}
-                error={warningsError}
+                warnings={warnings.warnings}
+                error={warnings.error}
                 profile={profile}
                 actions={warningActions}
-                onShowFlagged={() => {
-                  setView({ ...emptyView, sort: view.sort, status: ['flagged'] });
-                  setSection('library');
-                }}
+                onShowFlagged={() => showLibrary({ ...emptyView, sort: view.sort, status: ['flagged'] })}
                 onAboutYou={() => setAboutYou('settings')}
               />
             )}
           </main>
         </div>
       )}
-      {fileInputs}
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay-card">
-            <Icon name="upload" size="3rem" />
-            <p>{t('drop.overlay')}</p>
-          </div>
-        </div>
-      ) : null}
-      {importState ? (
+      <ImportInputs fileInput={fileInput} folderInput={folderInput} onItems={(i) => void imports.startWithItems(i)} />
+      {dragging ? <DropOverlay /> : null}
+      {imports.state ? (
         <ImportSheet
-          state={importState}
-          onCancel={() => {
-            if (importState.stage === 'running') void api.cancelImport({ jobId: importState.jobId }).catch(() => {});
-            else setImportState(null);
-          }}
+          state={imports.state}
+          onCancel={imports.cancel}
           onClose={() => {
-            const finished = importState.stage === 'running' && importState.status?.state === 'done';
-            setImportState(null);
-            setSection('library');
+            const s = imports.state;
+            const finished = s?.stage === 'running' && s.status?.state === 'done';
+            imports.close();
+            nav.setSection('library');
             // First run, step 2: after the first import, ask who the user is (skippable).
             if (finished && profile && shouldAskAboutYou(profile)) setAboutYou('first-run');
           }}
           onRetry={() => {
-            setImportState(null);
-            void openExport();
+            imports.close();
+            openExport();
           }}
         />
       ) : null}
-      {deleteRequest ? (
-        <Dialog
-          title={
-            deleteRequest.count == null
-              ? t('confirm.counting')
-              : deleteRequest.count === 0
-                ? t('confirm.nothing')
-                : deleteRequest.title(deleteRequest.count)
-          }
-          onCancel={() => setDeleteRequest(null)}
-          testId="confirm-delete"
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setDeleteRequest(null)} autoFocus>
-                {t('confirm.cancel')}
-              </button>
-              <button
-                type="button"
-                className="button danger"
-                disabled={!deleteRequest.count || deleteRequest.busy}
-                onClick={() => void confirmDelete()}
-                data-testid="confirm-delete-button"
-              >
-                <Icon name="trash" /> {t('confirm.delete')}
-              </button>
-            </>
-          }
-        >
-          {deleteRequest.count ? <p>{t('confirm.deleteBody')}</p> : null}
-          {deleteRequest.error ? (
-            <p className="error-text" role="alert">
-              {deleteRequest.error}
-            </p>
-          ) : null}
-        </Dialog>
+      {deleting.request ? (
+        <DeleteDialog request={deleting.request} onCancel={deleting.cancel} onConfirm={() => void deleting.confirm()} />
       ) : null}
-      {saving != null ? (
-        <Dialog
-          title={t('confirm.saveTitle')}
-          onCancel={() => setSaving(null)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setSaving(null)}>
-                {t('confirm.cancel')}
-              </button>
-              <button type="button" className="button primary" disabled={!saving.trim()} onClick={saveFilter}>
-                {t('confirm.save')}
-              </button>
-            </>
-          }
-        >
-          <label className="field">
-            {t('filters.saveName')}
-            <input
-              type="text"
-              autoFocus
-              value={saving}
-              maxLength={80}
-              onChange={(e) => setSaving(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') saveFilter();
-              }}
-            />
-          </label>
-        </Dialog>
+      {saving ? (
+        <SaveFilterDialog
+          onSave={(name) => {
+            saved.save(name, view);
+            setSaving(false);
+          }}
+          onCancel={() => setSaving(false)}
+        />
       ) : null}
       {settingsOpen ? (
         <Settings
@@ -694,39 +237,12 @@ export function App() {
             setProfile(p);
             setAboutYou(null);
             if (how === 'saved') setToast({ text: t('about.saved') });
-            reload();
+            // A new name or account can raise or settle warnings.
+            invalidate(['warnings', 'profile']);
           }}
         />
       ) : null}
-      {toast ? (
-        <div
-          className={`toast${toast.error ? ' error' : ''}`}
-          role="status"
-          data-testid="toast"
-          onClick={(e) => {
-            if (!(e.target instanceof HTMLButtonElement)) setToast(null);
-          }}
-        >
-          <span>{toast.text}</span>
-          {toast.action ? (
-            <button
-              type="button"
-              className="toast-action"
-              onClick={() => {
-                toast.action?.run();
-                setToast(null);
-              }}
-              data-testid="toast-action"
-            >
-              {toast.action.label}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {toast ? <ToastBar toast={toast} onClose={() => setToast(null)} /> : null}
     </div>
   );
-}
-
-function toQueryCount(view: ViewState) {
-  return { search: view.search.trim(), filters: toFilters(view) };
 }

@@ -3,6 +3,7 @@
 import type { ApiArgs, ApiFailure, ApiResults, EarshotApi } from '../../electron/core/api/contract.ts';
 import { apiMethods, type ApiMethod } from '../../electron/core/api/methods.ts';
 import type { EarshotBridge } from '../../electron/preload.ts';
+import type { EarshotEvent } from '../../electron/core/api/events.ts';
 import { currentI18n } from './i18n/index.ts';
 
 declare global {
@@ -40,6 +41,24 @@ async function call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<A
 export const api = Object.fromEntries(
   apiMethods.map((m) => [m, (args: unknown) => call(m, args as never)]),
 ) as unknown as EarshotApi;
+
+/**
+ * Hears what the core pushes (import and analysis progress, what changed), over IPC in the app or
+ * server-sent events in the harness. Returns the function that stops listening.
+ */
+export function subscribe(listener: (event: EarshotEvent) => void): () => void {
+  const bridge = window.earshot;
+  if (bridge) return bridge.on(listener);
+  const source = new EventSource('/events');
+  source.onmessage = (message: MessageEvent<string>) => {
+    try {
+      listener(JSON.parse(message.data) as EarshotEvent);
+    } catch {
+      // A message the window cannot read is skipped; the next one still arrives.
+    }
+  };
+  return () => source.close();
+}
 
 /** Where the player fetches a recording's audio: the app's own protocol, or the harness. */
 export function audioUrl(recordingId: number): string {

@@ -15,6 +15,12 @@ export interface AnalysisServiceOptions {
   nativeBinding?: string;
   /** Run voice analysis on a worker thread from this script; inline when absent (tests, CLI). */
   worker?: { script: string | URL };
+  /** Told when the voice analysis starts, moves on and stops (often: throttle before sending). */
+  onVoices?: (voices: { done: number; total: number; running: boolean }) => void;
+  /** Told when a voice pass has finished and the warnings have been brought up to date. */
+  onVoicesFinished?: () => void;
+  /** Told when a batch of waveforms has been stored (ones an interrupted import left undone). */
+  onWaveforms?: () => void;
 }
 
 export class AnalysisService {
@@ -48,6 +54,8 @@ export class AnalysisService {
     }
     this.running = this.runVoices().finally(() => {
       this.running = null;
+      this.options.onVoices?.({ ...this.progress, running: false });
+      this.options.onVoicesFinished?.();
       if (this.rerun) {
         this.rerun = false;
         void this.startVoices();
@@ -56,11 +64,17 @@ export class AnalysisService {
     return this.running;
   }
 
+  private setProgress(done: number, total: number) {
+    this.progress = { done, total };
+    this.options.onVoices?.({ done, total, running: true });
+  }
+
   private async runVoices(): Promise<void> {
     const { db, worker } = this.options;
+    this.options.onVoices?.({ ...this.progress, running: true });
     if (!worker) {
-      await analysePendingAudio(db);
-      await computeSignatures(db, { onProgress: (done, total) => (this.progress = { done, total }) });
+      await analysePendingAudio(db, { onBatch: this.options.onWaveforms });
+      await computeSignatures(db, { onProgress: (done, total) => this.setProgress(done, total) });
       regroupVoices(db);
     } else {
       await new Promise<void>((resolve) => {
@@ -71,7 +85,8 @@ export class AnalysisService {
         const thread = new Worker(worker.script, { workerData: request });
         this.worker = thread;
         thread.on('message', (m: AnalysisWorkerMessage) => {
-          if (m.type === 'progress') this.progress = { done: m.done, total: m.total };
+          if (m.type === 'progress') this.setProgress(m.done, m.total);
+          else if (m.type === 'waveforms') this.options.onWaveforms?.();
         });
         thread.on('error', () => resolve());
         thread.on('exit', () => {

@@ -12,6 +12,7 @@ export interface AnalysisWorkerRequest {
 
 export type AnalysisWorkerMessage =
   | { type: 'progress'; done: number; total: number }
+  | { type: 'waveforms' }
   | { type: 'done'; computed: number; groups: number }
   | { type: 'failed'; message: string };
 
@@ -24,7 +25,7 @@ parentPort!.on('message', (m: 'stop') => {
 
 const db = openLibrary(request.libraryFile, { skipCheck: true, nativeBinding: request.nativeBinding });
 // Waveforms an interrupted import left undone come first: the player shows them.
-analysePendingAudio(db, { signal: controller.signal })
+analysePendingAudio(db, { signal: controller.signal, onBatch: () => post({ type: 'waveforms' }) })
   .then(() =>
     computeSignatures(db, {
       signal: controller.signal,

@@ -9,6 +9,7 @@ import {
   type RecordingSource,
 } from '../model.ts';
 import type { ApiMethod } from './methods.ts';
+import type { ChangeTopic } from './events.ts';
 import { Profile as ProfileSchema, type Profile } from '../analysis/profile.ts';
 import type { Decision, ExportSign, StoredWarning, WarningKind } from '../analysis/warning-types.ts';
 import { DECISIONS } from '../analysis/warning-types.ts';
@@ -240,19 +241,19 @@ export interface ApiResults {
   cancelImport: { cancelled: boolean };
   getInsight: Insight;
   /** Deleted recordings are gone from the file too (secure delete, then vacuum). */
-  deleteRecordings: { deleted: number; exportsRemoved: number };
+  deleteRecordings: { deleted: number; exportsRemoved: number; changed: ChangeTopic[] };
   /** How many recordings a selection covers, for the confirmation. */
   countRecordings: { recordings: number };
   getProfile: Profile;
   setProfile: Profile;
   listWarnings: StoredWarning[];
-  decideWarning: { warnings: number };
-  undoWarningDecision: { warnings: number };
+  decideWarning: { warnings: number; changed: ChangeTopic[] };
+  undoWarningDecision: { warnings: number; changed: ChangeTopic[] };
   getEvidence: Evidence;
-  removeExport: { deleted: number; removal: Evidence['removal'] };
+  removeExport: { deleted: number; removal: Evidence['removal']; changed: ChangeTopic[] };
   listVoiceGroups: VoiceGroupSummary[];
-  assignVoiceGroup: { groups: number };
-  enrollVoice: { person: string; samples: number; matchedGroup: string | null };
+  assignVoiceGroup: { groups: number; changed: ChangeTopic[] };
+  enrollVoice: { person: string; samples: number; matchedGroup: string | null; changed: ChangeTopic[] };
   getAnalysisStatus: AnalysisStatus;
   deleteAllData: { recordings: number; exports: number; removed: string[] };
 }

@@ -37,7 +37,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     getImportStatus: ({ jobId }) => ctx.imports.status(jobId),
     cancelImport: ({ jobId }) => ({ cancelled: ctx.imports.cancel(jobId) }),
     getInsight: (args) => getInsight(ctx.db, args),
-    deleteRecordings: (selection) => deleteSelection(ctx.db, selection),
+    deleteRecordings: (selection) => ({ ...deleteSelection(ctx.db, selection), changed: [...REMOVED] }),
     countRecordings: (selection) => ({ recordings: countSelection(ctx.db, selection) }),
     getProfile: () => getProfile(ctx.db),
     setProfile: (profile) => {
@@ -48,12 +48,13 @@ export function createHandlers(ctx: ApiContext): Handlers {
     listWarnings: ({ includeDecided }) => listWarnings(ctx.db, { includeDecided }),
     decideWarning: ({ id, decision }) => {
       if (!decideWarning(ctx.db, id, decision, () => ctx.analysis.refresh())) throw notFound('That warning');
-      return { warnings: listWarnings(ctx.db).length };
+      // A decision may teach the profile (a name or account of the user's), so both are named.
+      return { warnings: listWarnings(ctx.db).length, changed: ['warnings', 'profile'] };
     },
     undoWarningDecision: ({ id }) => {
       if (!undoDecision(ctx.db, id)) throw notFound('That warning');
       ctx.analysis.refresh();
-      return { warnings: listWarnings(ctx.db).length };
+      return { warnings: listWarnings(ctx.db).length, changed: ['warnings', 'profile'] };
     },
     getEvidence: ({ exportId, language }) =>
       buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('That export')),
@@ -62,23 +63,23 @@ export function createHandlers(ctx: ApiContext): Handlers {
         const removed = removeExportAsNotMine(ctx.db, exportId, language);
         if (!removed) throw notFound('That export');
         ctx.analysis.refresh();
-        return { deleted: removed.deleted, removal: removed.removal };
+        return { deleted: removed.deleted, removal: removed.removal, changed: [...REMOVED] };
       }
       const { deleted } = deleteSelection(ctx.db, { exportId });
       ctx.analysis.refresh();
-      return { deleted, removal: null };
+      return { deleted, removal: null, changed: [...REMOVED] };
     },
     listVoiceGroups: () => listVoiceGroups(ctx.db),
     assignVoiceGroup: ({ groupId, person, someoneElse }) => {
       if (!assignGroup(ctx.db, groupId, person, someoneElse)) throw notFound('That voice group');
       ctx.analysis.refresh();
-      return { groups: listVoiceGroups(ctx.db).length };
+      return { groups: listVoiceGroups(ctx.db).length, changed: ['voices', 'warnings'] };
     },
     enrollVoice: async ({ person, audioBase64 }) => {
       const result = await enrollVoice(ctx.db, person, Buffer.from(audioBase64, 'base64'));
       if (!result.ok) throw Object.assign(new Error(result.reason), { code: 'bad-sample' });
       ctx.analysis.refresh();
-      return { person, samples: result.samples, matchedGroup: result.matchedGroup };
+      return { person, samples: result.samples, matchedGroup: result.matchedGroup, changed: ['voices', 'warnings'] };
     },
     getAnalysisStatus: () => analysisStatus(ctx.db, ctx.analysis.voicesRunning),
     deleteAllData: async () => {
@@ -90,6 +91,9 @@ export function createHandlers(ctx: ApiContext): Handlers {
     },
   };
 }
+
+/** What removing recordings touches: they, the exports' counts, and the warnings and voices drawn from them. */
+const REMOVED = ['recordings', 'exports', 'warnings', 'voices'] as const;
 
 class NotFound extends Error {
   readonly code = 'not-found';

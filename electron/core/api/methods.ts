@@ -29,3 +29,6 @@ export type ApiMethod = (typeof apiMethods)[number];
 
 /** The IPC channel prefix: the preload refuses anything outside it. */
 export const channelPrefix = 'earshot:';
+
+/** The one IPC channel the core's pushed events travel on, main process → window. */
+export const eventChannel = `${channelPrefix}event`;

@@ -25,6 +25,10 @@ export interface ImportJobsOptions {
   onFinished?: (status: ImportStatus) => void;
   /** Called when an import's worker has finished everything, waveforms included. */
   onSettled?: (status: ImportStatus) => void;
+  /** Called as an import reads its way through (often: throttle before sending it anywhere). */
+  onProgress?: (status: ImportStatus) => void;
+  /** Called when a batch of waveforms has been stored after an import's commit. */
+  onWaveforms?: () => void;
   importOptions?: Partial<ImportOptions>;
   /**
    * Run each import on a worker thread from this script (the app does, so its main process stays
@@ -79,9 +83,11 @@ export class ImportJobs {
         ...this.options.importOptions,
         signal: job.controller.signal,
         tempDir: this.options.tempDir,
+        onWaveforms: this.options.onWaveforms,
         onProgress: (p) => {
           status.progress = p;
           status.secondsLeft = estimateSecondsLeft(job.startedAt, p);
+          this.options.onProgress?.(status);
         },
       });
       status.state = 'done';
@@ -113,6 +119,9 @@ export class ImportJobs {
         if (message.type === 'progress') {
           status.progress = message.progress;
           status.secondsLeft = estimateSecondsLeft(job.startedAt, message.progress);
+          this.options.onProgress?.(status);
+        } else if (message.type === 'waveforms') {
+          this.options.onWaveforms?.();
         } else if (message.type === 'committed' || message.type === 'done') {
           // Committed: the recordings are in the library; waveforms may still be filling in.
           if (status.state === 'running') {

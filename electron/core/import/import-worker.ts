@@ -21,6 +21,7 @@ runImport(db, request.paths, {
   deferredAudio: 'after-commit',
   onCommitted: (report) => post({ type: 'committed', report }),
   onProgress: (progress) => post({ type: 'progress', progress }),
+  onWaveforms: () => post({ type: 'waveforms' }),
 })
   .then((report) => post({ type: 'done', report }))
   .catch((error: unknown) =>

@@ -47,6 +47,8 @@ export interface ImportOptions {
    */
   deferredAudio?: 'inline' | 'after-commit';
   onCommitted?: (report: ImportReport) => void;
+  /** After each small batch of waveforms stored after the commit (the window shows them as they come). */
+  onWaveforms?: () => void;
 }
 
 /** Milliseconds per phase of an import; what is left of `totalMs` is the importer's own parsing. */
@@ -384,7 +386,7 @@ async function importWith(
       // Listed and playable now; the waveforms follow. A cancel from here on only stops this
       // follow-up: what is left is picked up by the next analysePendingAudio.
       const t = timings ? performance.now() : 0;
-      await analysePendingAudio(db, { signal, exportId });
+      await analysePendingAudio(db, { signal, exportId, onBatch: options.onWaveforms });
       if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;
     } else {
       options.onCommitted?.(result);
@@ -637,7 +639,7 @@ const PENDING_BATCH = 200;
  */
 export async function analysePendingAudio(
   db: Db,
-  options: { signal?: AbortSignal; exportId?: number } = {},
+  options: { signal?: AbortSignal; exportId?: number; onBatch?: () => void } = {},
 ): Promise<number> {
   const pending = db.prepare(
     `SELECT r.id, a.bytes FROM recordings r JOIN audio a ON a.recording_id = r.id
@@ -680,6 +682,7 @@ export async function analysePendingAudio(
     })();
     done += results.length;
     after = batch[batch.length - 1]!.id;
+    options.onBatch?.();
   }
   return done;
 }

@@ -11,5 +11,6 @@ export interface WorkerRequest {
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'committed'; report: ImportReport }
+  | { type: 'waveforms' }
   | { type: 'done'; report: ImportReport }
   | { type: 'failed'; error: { name: string; message: string; code: string | null } };

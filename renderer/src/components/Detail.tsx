@@ -6,7 +6,8 @@ import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatBytes, formatExactTime, knownTimeZone } from '../lib/format.ts';
 import { personRole } from '../lib/profile.ts';
-import { WAVEFORM_POLL_MS, waveformPending } from '../lib/waveform.ts';
+import { useEvents } from '../hooks/useEvents.ts';
+import { waveformPending } from '../lib/waveform.ts';
 import { certainty, isExportWide, voiceLabel, warningTitle } from '../lib/warnings.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { Icon } from './Icon.tsx';
@@ -47,6 +48,7 @@ export function Detail({
   const { t, locale } = useI18n();
   const [recording, setRecording] = useState<RecordingDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [waveformsSeen, setWaveformsSeen] = useState(0);
 
   useEffect(() => {
     setError(null);
@@ -62,30 +64,14 @@ export function Detail({
     return () => {
       live = false;
     };
-  }, [recordingId, refreshToken]);
+  }, [recordingId, refreshToken, waveformsSeen]);
 
-  // A waveform still being prepared in the background: ask again every ~2 s until its peaks arrive
-  // (or the core says the audio could not be read), for as long as this recording is selected.
+  // A waveform still being prepared in the background: the core says when more have been stored,
+  // and the recording is read again then, for as long as it is selected and still waiting.
   const pending = recording != null && recording.id === recordingId && waveformPending(recording);
-  useEffect(() => {
-    if (!pending || recordingId == null) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      api.getRecording({ id: recordingId }).then(
-        (r) => {
-          if (!live) return;
-          if (r) setRecording(r);
-          else setError(t('detail.gone'));
-        },
-        // A failed look is tried again at the next tick; the recording itself is still shown.
-        () => live && setRecording((current) => (current ? { ...current } : current)),
-      );
-    }, WAVEFORM_POLL_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [pending, recordingId, recording, t]);
+  useEvents((e) => {
+    if (pending && e.type === 'changed' && e.what.includes('waveforms')) setWaveformsSeen((n) => n + 1);
+  });
 
   const firstWarning = recording && recording.id === recordingId ? recording.warnings[0] : undefined;
   markMine.current = firstWarning ? () => warningActions.onDecide(firstWarning, 'mine') : null;

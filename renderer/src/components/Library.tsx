@@ -17,7 +17,8 @@ import { Icon } from './Icon.tsx';
 import { speeds, type PlayerControls, type PlayerSettings } from './Player.tsx';
 import { RecordingList } from './RecordingList.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { ForeignExportBanner, type WarningActions } from './Warnings.tsx';
+import { ForeignExportBanner } from './ForeignExportBanner.tsx';
+import type { WarningActions } from './Warnings.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
 
 const playerKey = 'earshot.player.v1';

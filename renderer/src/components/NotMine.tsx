@@ -3,47 +3,17 @@
 // drafted messages to the company and to a data protection authority, and removing the export.
 import { useEffect, useState } from 'react';
 import type { Evidence } from '../../../electron/core/api/contract.ts';
+import type { ChangeTopic } from '../../../electron/core/api/events.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
-import { downloadText, escapeHtml } from '../lib/download.ts';
 import { formatBytes, formatDate, formatExactTime } from '../lib/format.ts';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
+import { DraftEditor, fileSafe, SummaryActions } from './EvidenceActions.tsx';
+import { RemovalRecord } from './RemovalRecord.tsx';
 import { errorText } from '../lib/errors.ts';
 
 export type Removal = NonNullable<Evidence['removal']>;
-
-/** Copies text: the async clipboard where the window may use it, else the older copy command. */
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.append(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-    }
-  }
-}
-
-function fileSafe(label: string): string {
-  return (
-    label
-      .normalize('NFKD')
-      .replace(/[^\w.-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'export'
-  );
-}
 
 export function NotMinePage({
   exportId,
@@ -53,7 +23,7 @@ export function NotMinePage({
 }: {
   exportId: number;
   removal: Removal | null;
-  onRemoved(removal: Removal): void;
+  onRemoved(removal: Removal, changed: ChangeTopic[]): void;
   onBack(): void;
 }) {
   const { t, lang, locale, localise } = useI18n();
@@ -90,7 +60,7 @@ export function NotMinePage({
         account: evidence?.account ?? null,
         summary: evidence?.summary ?? '',
       };
-      onRemoved(record);
+      onRemoved(record, result.changed);
     } catch (e) {
       setRemoveError(errorText(e));
     } finally {
@@ -350,153 +320,6 @@ export function NotMinePage({
           ) : null}
         </Dialog>
       ) : null}
-    </section>
-  );
-}
-
-function DraftEditor({
-  heading,
-  draft,
-  testId,
-}: {
-  heading: string;
-  draft: { to: string; subject: string; body: string };
-  testId: string;
-}) {
-  const { t } = useI18n();
-  const [subject, setSubject] = useState(draft.subject);
-  const [body, setBody] = useState(draft.body);
-  const whole = `${subject}\n\n${body}`;
-  return (
-    <div className="draft" data-testid={testId}>
-      <h3 className="draft-heading">{heading}</h3>
-      <div className="draft-to">
-        <span className="muted">{t('notMine.draft.to')}</span> <span className="selectable">{draft.to}</span>
-        <CopyButton text={draft.to} label={t('notMine.draft.copyTo')} quiet />
-      </div>
-      <label className="field">
-        {t('notMine.draft.subject')}
-        <input
-          type="text"
-          value={subject}
-          onChange={(e) => setSubject(e.target.value)}
-          data-testid={`${testId}-subject`}
-        />
-      </label>
-      <label className="field">
-        {t('notMine.draft.body')}
-        <textarea
-          value={body}
-          rows={12}
-          onChange={(e) => setBody(e.target.value)}
-          spellCheck
-          data-testid={`${testId}-body`}
-        />
-      </label>
-      <div className="draft-actions">
-        <CopyButton text={body} label={t('notMine.draft.copyBody')} testId={`${testId}-copy`} />
-        <CopyButton text={whole} label={t('notMine.draft.copyAll')} quiet />
-      </div>
-    </div>
-  );
-}
-
-/** Copy the summary, or save it as an HTML page: for the evidence and for the record of a removal. */
-function SummaryActions({
-  summary,
-  html,
-  fileName,
-  testIds,
-}: {
-  summary: string;
-  html: string;
-  fileName: string;
-  testIds: { copy: string; save: string };
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="card-actions">
-      <CopyButton text={summary} label={t('notMine.copySummary')} testId={testIds.copy} />
-      <button
-        type="button"
-        className="button"
-        onClick={() => downloadText(html, fileName, 'text/html;charset=utf-8')}
-        data-testid={testIds.save}
-      >
-        <Icon name="download" /> {t('notMine.saveHtml')}
-      </button>
-    </div>
-  );
-}
-
-function CopyButton({ text, label, testId, quiet }: { text: string; label: string; testId?: string; quiet?: boolean }) {
-  const { t } = useI18n();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 2500);
-    return () => clearTimeout(timer);
-  }, [state]);
-  return (
-    <button
-      type="button"
-      className={`button${quiet ? ' quiet' : ''}`}
-      onClick={() => void copy(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
-      data-testid={testId}
-      aria-live="polite"
-    >
-      <Icon name={state === 'copied' ? 'check' : 'file'} />{' '}
-      {state === 'copied' ? t('notMine.copied') : state === 'failed' ? t('notMine.copyFailed') : label}
-    </button>
-  );
-}
-
-/** After the removal: when, and what was removed (hashes, never content) — to copy or save. */
-function RemovalRecord({ removal, onBack }: { removal: Removal; onBack(): void }) {
-  const { t, lang, locale } = useI18n();
-  const title = t('notMine.removed.htmlTitle');
-  const html = `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:14px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}
-pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem;border-radius:6px}</style></head>
-<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(removal.exportLabel)}</p><pre>${escapeHtml(removal.summary)}</pre></body></html>
-`;
-  return (
-    <section className="guided" aria-labelledby="removed-title" data-testid="removal-record">
-      <div className="guided-inner">
-        <header className="guided-head">
-          <Icon name="check" size="2rem" className="done-icon" />
-          <div>
-            <h1 id="removed-title">{t('notMine.removed.title')}</h1>
-            <p className="guided-lead" data-testid="removal-time">
-              {t('notMine.removed.lead', {
-                label: removal.exportLabel,
-                time: formatExactTime(removal.removedAt, locale),
-              })}
-            </p>
-          </div>
-        </header>
-        <div className="card guided-step">
-          <div className="card-head">
-            <h2>{t('notMine.removed.record')}</h2>
-            <SummaryActions
-              summary={removal.summary}
-              html={html}
-              fileName={`earshot-removal-${fileSafe(removal.exportLabel)}.html`}
-              testIds={{ copy: 'copy-removal', save: 'save-removal' }}
-            />
-          </div>
-          <p className="hint">{t('notMine.removed.hint')}</p>
-          <pre className="summary-text selectable" data-testid="removal-summary">
-            {removal.summary}
-          </pre>
-        </div>
-        <p className="guided-next">{t('notMine.removed.next')}</p>
-        <button type="button" className="button primary" onClick={onBack} data-testid="removal-done">
-          {t('notMine.removed.done')}
-        </button>
-      </div>
     </section>
   );
 }

@@ -2,9 +2,6 @@
 // commits, so a recording can be listed (and played) before its waveform exists.
 import type { RecordingDetail } from '../../../electron/core/api/contract.ts';
 
-/** How often the reading pane asks again for a recording whose waveform is being prepared. */
-export const WAVEFORM_POLL_MS = 2000;
-
 /** Audio that plays, whose waveform the core has not drawn yet (it will, or it will say why not). */
 export function waveformPending(r: Pick<RecordingDetail, 'hasAudio' | 'peaks' | 'audioError'>): boolean {
   return r.hasAudio && r.peaks.length === 0 && !r.audioError;
