@@ -321,9 +321,11 @@ export async function checkShell(
 
     // The preload exposes the bridge, and its calls reach the core.
     const exposed = await shell.command<Record<string, string[]>>('preload', { file: preload });
+    // `on` is the one channel the core's pushed events (progress, what changed) arrive on.
     assert.deepEqual(exposed.earshot?.sort(), [
       'chooseExport',
       'invoke',
+      'on',
       'onImportStarted',
       'openHelpLink',
       'pathForFile',
