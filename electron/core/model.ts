@@ -70,13 +70,6 @@ export interface NewRecording {
   extra: Record<string, unknown>;
 }
 
-/** Audio bytes plus what could be learnt from them. */
-export interface RecordingAudio {
-  bytes: Uint8Array;
-  sha256: string;
-  analysis: AudioAnalysis;
-}
-
 export interface SkippedFile {
   path: string;
   reason: string;
