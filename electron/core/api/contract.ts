@@ -14,8 +14,19 @@ import type { Decision, ExportSign, StoredWarning, WarningKind } from '../analys
 import { DECISIONS } from '../analysis/warning-types.ts';
 import type { Evidence } from '../analysis/evidence.ts';
 import type { VoiceGroupSummary, AnalysisStatus } from '../analysis/voice-groups.ts';
+import type { KeptFile } from '../db/kept-files.ts';
 
-export type { Profile, StoredWarning, Evidence, VoiceGroupSummary, AnalysisStatus, Decision, ExportSign, WarningKind };
+export type {
+  Profile,
+  StoredWarning,
+  Evidence,
+  VoiceGroupSummary,
+  AnalysisStatus,
+  Decision,
+  ExportSign,
+  WarningKind,
+  KeptFile,
+};
 
 const id = z.number().int().positive();
 const time = z.number().int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000);
@@ -99,6 +110,8 @@ export const contract = {
   decideWarning: z.object({ id, decision: z.enum(DECISIONS) }).strict(),
   undoWarningDecision: byId,
   getEvidence: z.object({ exportId: id, language: z.enum(['en', 'de']).default('en') }).strict(),
+  listKeptFiles: z.object({ exportId: id }).strict(),
+  getKeptFile: byId,
   removeExport: z
     .object({ exportId: id, notMine: z.boolean().default(false), language: z.enum(['en', 'de']).default('en') })
     .strict(),
@@ -247,6 +260,10 @@ export interface ApiResults {
   decideWarning: { warnings: number };
   undoWarningDecision: { warnings: number };
   getEvidence: Evidence;
+  /** Files of the export kept as they came (a transcripts PDF), to save again. */
+  listKeptFiles: KeptFile[];
+  /** One kept file: its name and its bytes, base64 (both transports carry JSON). */
+  getKeptFile: { name: string; base64: string };
   removeExport: { deleted: number; removal: Evidence['removal'] };
   listVoiceGroups: VoiceGroupSummary[];
   assignVoiceGroup: { groups: number };

@@ -17,6 +17,8 @@ export const apiMethods = [
   'decideWarning',
   'undoWarningDecision',
   'getEvidence',
+  'listKeptFiles',
+  'getKeptFile',
   'removeExport',
   'listVoiceGroups',
   'assignVoiceGroup',

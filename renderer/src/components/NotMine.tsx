@@ -2,10 +2,10 @@
 // and SHA-256 hashes, counts, dates, devices, the identity found; never recording content) to save,
 // drafted messages to the company and to a data protection authority, and removing the export.
 import { useEffect, useState } from 'react';
-import type { Evidence } from '../../../electron/core/api/contract.ts';
+import type { Evidence, KeptFile } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
-import { downloadText, escapeHtml } from '../lib/download.ts';
+import { downloadBase64, downloadText, escapeHtml } from '../lib/download.ts';
 import { formatBytes, formatDate, formatExactTime } from '../lib/format.ts';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
@@ -267,6 +267,7 @@ export function NotMinePage({
                 ))}
               </tbody>
             </table>
+            <KeptFiles exportId={exportId} />
           </li>
 
           {company !== null && e.drafts.company && e.drafts.authority ? (
@@ -402,6 +403,55 @@ function DraftEditor({
 }
 
 /** Copy the summary, or save it as an HTML page: for the evidence and for the record of a removal. */
+/** Files Earshot kept from the export as they came (a transcripts PDF), each to save again. */
+function KeptFiles({ exportId }: { exportId: number }) {
+  const { t, locale } = useI18n();
+  const [files, setFiles] = useState<KeptFile[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.listKeptFiles({ exportId }).then(
+      (list) => live && setFiles(list),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [exportId]);
+  const save = async (file: KeptFile) => {
+    setError(null);
+    try {
+      const got = await api.getKeptFile({ id: file.id });
+      downloadBase64(got.base64, got.name, got.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : undefined);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  if (files.length === 0 && !error) return null;
+  return (
+    <div data-testid="kept-files">
+      <h3 className="section-title files-title">{t('notMine.evidence.kept', { count: files.length })}</h3>
+      <p className="hint">{t('notMine.evidence.keptHint')}</p>
+      <ul className="plain-list">
+        {files.map((f) => (
+          <li key={f.id}>
+            <span className="selectable file-name">{f.path}</span>{' '}
+            <span className="muted">· {formatBytes(f.size, locale)}</span>{' '}
+            <button type="button" className="button quiet" onClick={() => void save(f)}>
+              <Icon name="download" /> {t('notMine.evidence.saveKept', { file: f.path.split('/').pop() ?? f.path })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className="error-text" role="alert">
+          {t('error.generic', { message: error })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 function SummaryActions({
   summary,
   html,
