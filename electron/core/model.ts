@@ -117,3 +117,15 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/** One file an export arrived as, for the evidence summary (see import/fingerprints.ts). */
+export interface FileFingerprint {
+  /** The dropped file's name, or "folder/path/inside" for a file in a dropped folder. */
+  name: string;
+  size: number;
+  /** Null for a file that could not be read, for the remainder beyond the cap, and (in libraries
+   * imported before folders were listed) for a whole folder. */
+  sha256: string | null;
+  /** Only on the last entry of a folder past the cap: how many more files it holds (not hashed). */
+  more?: number;
+}

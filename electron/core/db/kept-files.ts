@@ -1,16 +1,7 @@
 // Files of an export that Earshot keeps but cannot read as recordings (e.g. the transcripts PDF of
 // an Amazon 2018 delivery): the export's page lists them so the user can save them again.
+import type { KeptFile } from '../types/library.ts';
 import type { Db } from './library.ts';
-
-export interface KeptFile {
-  id: number;
-  /** The file's path inside the export. */
-  path: string;
-  /** Why it was kept rather than read. */
-  reason: string;
-  size: number;
-  sha256: string;
-}
 
 export function listKeptFiles(db: Db, exportId: number): KeptFile[] {
   return db
