@@ -11,7 +11,7 @@ import type { KeptFile } from '../electron/core/api/contract.ts';
 import { fakeImporter } from './helpers/fake-export.ts';
 import { tempDir, writeZip } from './helpers/zip.ts';
 
-/** The fake export kind, which also keeps its `transcripts.pdf` as it came. */
+/** The fake export kind, which also keeps its `transcripts.pdf` as it came and names two contacts. */
 function keepingImporter(): Importer {
   const inner = fakeImporter();
   return {
@@ -19,12 +19,14 @@ function keepingImporter(): Importer {
     async run(files, sink) {
       const pdf = files.entries.find((e) => e.name === 'transcripts.pdf');
       if (pdf) await sink.attach(pdf, 'no transcripts with times in it');
+      sink.addMentionedName('Carla Kontakt', 'contacts.csv');
+      sink.addMentionedName('Bob Builder', 'contacts.csv');
       await inner.run(files, sink);
     },
   };
 }
 
-test('an export’s kept files are listed and each can be fetched to save, until the export is removed', async () => {
+test('an export’s kept files and the names it mentions are listed, each file can be fetched to save, until the export is removed', async () => {
   const dir = tempDir();
   const app = createEarshot({ libraryFile: path.join(dir, 'library.sqlite') });
   try {
@@ -56,7 +58,13 @@ test('an export’s kept files are listed and each can be fetched to save, until
     await assert.rejects(call('getKeptFile', { id: kept[0]!.id + 99 }), { code: 'not-found' });
     await assert.rejects(call('listKeptFiles', { exportId: -1 }), { code: 'invalid-args' });
 
+    assert.deepEqual(await call('listMentionedNames', { exportId: report.exportId }), [
+      { name: 'Carla Kontakt', foundIn: 'contacts.csv' },
+      { name: 'Bob Builder', foundIn: 'contacts.csv' },
+    ]);
+
     await call('removeExport', { exportId: report.exportId });
+    assert.deepEqual(await call('listMentionedNames', { exportId: report.exportId }), [], 'names go with the export');
     assert.deepEqual(await call('listKeptFiles', { exportId: report.exportId }), [], 'removed with its export');
     await assert.rejects(call('getKeptFile', { id: kept[0]!.id }), { code: 'not-found' });
   } finally {

@@ -11,6 +11,7 @@ import type {
   ImportStatus,
   Insight,
   KeptFile,
+  MentionedName,
   Overview,
   RecordingDetail,
   RecordingPage,
@@ -59,6 +60,7 @@ export const contract = {
   getEvidence: z.object({ exportId: id, language: z.enum(['en', 'de']).default('en') }).strict(),
   listKeptFiles: z.object({ exportId: id }).strict(),
   getKeptFile: byId,
+  listMentionedNames: z.object({ exportId: id }).strict(),
   removeExport: z
     .object({ exportId: id, notMine: z.boolean().default(false), language: z.enum(['en', 'de']).default('en') })
     .strict(),
@@ -107,6 +109,8 @@ export interface ApiResults {
   listKeptFiles: KeptFile[];
   /** One kept file: its name and its bytes, base64 (both transports carry JSON). */
   getKeptFile: { name: string; base64: string };
+  /** Names the export itself mentions (contacts): a sign of whose export it is. */
+  listMentionedNames: MentionedName[];
   removeExport: { deleted: number; removal: Evidence['removal'] };
   listVoiceGroups: VoiceGroupSummary[];
   assignVoiceGroup: { groups: number };

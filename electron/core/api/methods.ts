@@ -19,6 +19,7 @@ export const apiMethods = [
   'getEvidence',
   'listKeptFiles',
   'getKeptFile',
+  'listMentionedNames',
   'removeExport',
   'listVoiceGroups',
   'assignVoiceGroup',

@@ -1,6 +1,7 @@
-// Files of an export that Earshot keeps but cannot read as recordings (e.g. the transcripts PDF of
-// an Amazon 2018 delivery): the export's page lists them so the user can save them again.
-import type { KeptFile } from '../types/library.ts';
+// What Earshot keeps of an export besides its recordings: files it cannot read as recordings (e.g.
+// the transcripts PDF of an Amazon 2018 delivery), to save again, and the names the export itself
+// mentions (Alexa contacts), which can tell whose export it is. The export's page shows both.
+import type { KeptFile, MentionedName } from '../types/library.ts';
 import type { Db } from './library.ts';
 
 export function listKeptFiles(db: Db, exportId: number): KeptFile[] {
@@ -16,4 +17,11 @@ export function readKeptFile(db: Db, id: number): { path: string; bytes: Buffer 
   const row = db.prepare('SELECT path, bytes FROM attachments WHERE id = ?').get(id) as
     { path: string; bytes: Buffer } | undefined;
   return row ?? null;
+}
+
+/** The names an export mentions (contacts), in the order the import found them. */
+export function listMentionedNames(db: Db, exportId: number): MentionedName[] {
+  return db
+    .prepare('SELECT name, found_in AS foundIn FROM export_names WHERE export_id = ? ORDER BY rowid')
+    .all(exportId) as MentionedName[];
 }

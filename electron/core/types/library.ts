@@ -116,3 +116,9 @@ export interface KeptFile {
   size: number;
   sha256: string;
 }
+
+/** A name an export itself mentions (an Alexa contact), and the file it was found in. */
+export interface MentionedName {
+  name: string;
+  foundIn: string;
+}

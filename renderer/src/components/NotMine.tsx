@@ -2,7 +2,7 @@
 // and SHA-256 hashes, counts, dates, devices, the identity found; never recording content) to save,
 // drafted messages to the company and to a data protection authority, and removing the export.
 import { useEffect, useState } from 'react';
-import type { Evidence, KeptFile } from '../../../electron/core/api/contract.ts';
+import type { Evidence, KeptFile, MentionedName } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
 import { downloadBase64, downloadText, escapeHtml } from '../lib/download.ts';
@@ -403,15 +403,23 @@ function DraftEditor({
 }
 
 /** Copy the summary, or save it as an HTML page: for the evidence and for the record of a removal. */
-/** Files Earshot kept from the export as they came (a transcripts PDF), each to save again. */
+/**
+ * Files Earshot kept from the export as they came (a transcripts PDF), each to save again, and the
+ * names the export itself mentions (contacts), which can tell whose export it is.
+ */
 function KeptFiles({ exportId }: { exportId: number }) {
   const { t, locale } = useI18n();
   const [files, setFiles] = useState<KeptFile[]>([]);
+  const [names, setNames] = useState<MentionedName[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    api.listKeptFiles({ exportId }).then(
-      (list) => live && setFiles(list),
+    Promise.all([api.listKeptFiles({ exportId }), api.listMentionedNames({ exportId })]).then(
+      ([list, mentioned]) => {
+        if (!live) return;
+        setFiles(list);
+        setNames(mentioned);
+      },
       (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
@@ -427,11 +435,22 @@ function KeptFiles({ exportId }: { exportId: number }) {
       setError(errorText(e));
     }
   };
-  if (files.length === 0 && !error) return null;
+  if (files.length === 0 && names.length === 0 && !error) return null;
   return (
     <div data-testid="kept-files">
-      <h3 className="section-title files-title">{t('notMine.evidence.kept', { count: files.length })}</h3>
-      <p className="hint">{t('notMine.evidence.keptHint')}</p>
+      {names.length ? (
+        <>
+          <h3 className="section-title files-title">{t('notMine.evidence.names', { count: names.length })}</h3>
+          <p className="hint">{t('notMine.evidence.namesHint')}</p>
+          <p className="selectable" data-testid="mentioned-names">
+            {names.map((n) => n.name).join(' · ')}
+          </p>
+        </>
+      ) : null}
+      {files.length ? (
+        <h3 className="section-title files-title">{t('notMine.evidence.kept', { count: files.length })}</h3>
+      ) : null}
+      {files.length ? <p className="hint">{t('notMine.evidence.keptHint')}</p> : null}
       <ul className="plain-list">
         {files.map((f) => (
           <li key={f.id}>
