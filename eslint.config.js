@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import earshot from './eslint-rules/layers.js';
 
 export default tseslint.config(
   { ignores: ['build/', 'dist/', 'node_modules/', '.cache/', 'test-output/'] },
@@ -19,6 +20,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The core's parts depend downwards only (the layers are listed in eslint-rules/layers.js).
+    files: ['electron/core/**/*.ts'],
+    plugins: { earshot },
+    rules: { 'earshot/layers': 'error' },
   },
   {
     // Core is runtime-neutral: it must never reach for Electron.

@@ -70,13 +70,6 @@ export interface NewRecording {
   extra: Record<string, unknown>;
 }
 
-/** Audio bytes plus what could be learnt from them. */
-export interface RecordingAudio {
-  bytes: Uint8Array;
-  sha256: string;
-  analysis: AudioAnalysis;
-}
-
 export interface SkippedFile {
   path: string;
   reason: string;
@@ -123,4 +116,16 @@ export class ImportError extends Error {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** One file an export arrived as, for the evidence summary (see import/fingerprints.ts). */
+export interface FileFingerprint {
+  /** The dropped file's name, or "folder/path/inside" for a file in a dropped folder. */
+  name: string;
+  size: number;
+  /** Null for a file that could not be read, for the remainder beyond the cap, and (in libraries
+   * imported before folders were listed) for a whole folder. */
+  sha256: string | null;
+  /** Only on the last entry of a folder past the cap: how many more files it holds (not hashed). */
+  more?: number;
 }

@@ -5,7 +5,7 @@ import type { Db } from '../db/library.ts';
 import { findPersonNames } from './names/index.ts';
 import { recordNameMentions } from './name-mentions.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
-import { analysePendingAudio } from '../import/run-import.ts';
+import { analysePendingAudio } from '../db/pending-audio.ts';
 import { refreshWarnings } from './warnings.ts';
 import type { AnalysisWorkerMessage, AnalysisWorkerRequest } from './analysis-worker.ts';
 

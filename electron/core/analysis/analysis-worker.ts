@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/library.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
-import { analysePendingAudio } from '../import/run-import.ts';
+import { analysePendingAudio } from '../db/pending-audio.ts';
 
 export interface AnalysisWorkerRequest {
   libraryFile: string;

@@ -3,9 +3,9 @@
 // data protection authority, and the record of the export's removal.
 import type { Db } from '../db/library.ts';
 import { deleteSelection } from '../db/deleting.ts';
-import { kindName } from '../import/labels.ts';
+import { kindName } from '../messages/export-labels.ts';
 import { SELF_HOSTED_KINDS, type ExportKind } from '../model.ts';
-import type { FileFingerprint } from '../import/fingerprints.ts';
+import type { FileFingerprint } from '../model.ts';
 import { listWarnings } from './warnings.ts';
 import { isExportWide } from './warning-kinds.ts';
 import type { ExportSign } from './warning-types.ts';

@@ -1,72 +1,31 @@
-// The one API between the window and the main process: argument schemas (validated on every call,
-// whatever the transport) and result types. Declared once; IPC and the test harness both carry it.
+// The one API between the window and the main process: the method map — each method's argument
+// schema (validated on every call, whatever the transport) and its result type. Declared once; IPC
+// and the test harness both carry it. The shapes themselves live in ../types/ and the layers that
+// own them; they are re-exported here so the window imports one file.
 import { z } from 'zod';
-import {
-  RECORDING_SOURCES,
-  type ExportKind,
-  type ImportProgress,
-  type ImportReport,
-  type RecordingSource,
-} from '../model.ts';
 import type { ApiMethod } from './methods.ts';
 import type { ChangeTopic } from './events.ts';
+import { DeleteSelection, ListQuery, RecordingFilters, id } from '../types/queries.ts';
+import type {
+  DeviceSummary,
+  ExportSummary,
+  ImportStatus,
+  Insight,
+  KeptFile,
+  MentionedName,
+  Overview,
+  RecordingDetail,
+  RecordingPage,
+} from '../types/library.ts';
 import { Profile as ProfileSchema, type Profile } from '../analysis/profile.ts';
 import type { Decision, ExportSign, StoredWarning, WarningKind } from '../analysis/warning-types.ts';
 import { DECISIONS } from '../analysis/warning-types.ts';
 import type { Evidence } from '../analysis/evidence.ts';
 import type { VoiceGroupSummary, AnalysisStatus } from '../analysis/voice-groups.ts';
 
+export { DeleteSelection, ListQuery, RecordingFilters, SelectionIds } from '../types/queries.ts';
+export type * from '../types/library.ts';
 export type { Profile, StoredWarning, Evidence, VoiceGroupSummary, AnalysisStatus, Decision, ExportSign, WarningKind };
-
-const id = z.number().int().positive();
-const time = z.number().int().min(-8_640_000_000_000_000).max(8_640_000_000_000_000);
-
-export const RecordingFilters = z
-  .object({
-    from: time.nullable().optional(),
-    to: time.nullable().optional(),
-    devices: z.array(z.string().max(500)).max(200).optional(),
-    exportIds: z.array(id).max(200).optional(),
-    sources: z.array(z.enum(RECORDING_SOURCES)).max(10).optional(),
-    notIntended: z.boolean().optional(),
-    noTranscript: z.boolean().optional(),
-    unrecognizedSpeaker: z.boolean().optional(),
-    hasAudio: z.boolean().optional(),
-    /** Only recordings with an open warning. */
-    flagged: z.boolean().optional(),
-    /** Only the recordings one warning is about. */
-    warningId: id.optional(),
-  })
-  .strict();
-export type RecordingFilters = z.infer<typeof RecordingFilters>;
-
-export const ListQuery = z
-  .object({
-    search: z.string().max(500).default(''),
-    filters: RecordingFilters.default({}),
-    sort: z.enum(['newest', 'oldest', 'longest', 'shortest']).default('newest'),
-    offset: z.number().int().min(0).max(100_000_000).default(0),
-    limit: z.number().int().min(1).max(1000).default(200),
-  })
-  .strict();
-export type ListQuery = z.input<typeof ListQuery>;
-
-/** Recordings to export together. */
-export const SelectionIds = z.array(id).min(1).max(100_000);
-
-/** What to delete: some recordings, a whole export, or a time range; at least one must be given. */
-export const DeleteSelection = z
-  .object({
-    ids: z.array(id).max(100_000).optional(),
-    exportId: id.optional(),
-    from: time.optional(),
-    to: time.optional(),
-  })
-  .strict()
-  .refine((s) => s.ids?.length || s.exportId != null || (s.from != null && s.to != null), {
-    message: 'say which recordings: ids, an export, or a time range with both ends',
-  });
-export type DeleteSelection = z.input<typeof DeleteSelection>;
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -100,6 +59,9 @@ export const contract = {
   decideWarning: z.object({ id, decision: z.enum(DECISIONS) }).strict(),
   undoWarningDecision: byId,
   getEvidence: z.object({ exportId: id, language: z.enum(['en', 'de']).default('en') }).strict(),
+  listKeptFiles: z.object({ exportId: id }).strict(),
+  getKeptFile: byId,
+  listMentionedNames: z.object({ exportId: id }).strict(),
   removeExport: z
     .object({ exportId: id, notMine: z.boolean().default(false), language: z.enum(['en', 'de']).default('en') })
     .strict(),
@@ -124,112 +86,6 @@ export const contract = {
   deleteAllData: z.object({ confirm: z.literal('delete everything') }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
-export interface Overview {
-  recordings: number;
-  exports: number;
-  withAudio: number;
-  firstTime: number | null;
-  lastTime: number | null;
-  /** Where the library lives, shown in Settings and the README's "where is my data". */
-  libraryFile: string;
-  /** Open warnings, and how many of them are the strongest kind (someone else's export). */
-  warnings: number;
-  strongWarnings: number;
-}
-
-/** One line of the list: everything a row shows, nothing it does not. */
-export interface RecordingRow {
-  id: number;
-  exportId: number;
-  source: RecordingSource;
-  timeUtc: number | null;
-  device: string | null;
-  transcript: string | null;
-  title: string | null;
-  notIntended: boolean;
-  unrecognizedSpeaker: boolean;
-  hasAudio: boolean;
-  audioError: string | null;
-  durationMs: number | null;
-  /** The recording has a warning the user has not dealt with. */
-  flagged: boolean;
-}
-
-export interface RecordingDetail extends RecordingRow {
-  timeOriginal: string | null;
-  timeZone: string | null;
-  deviceSerial: string | null;
-  response: string | null;
-  vendorFlags: string[];
-  speakerLabel: string | null;
-  audioPath: string | null;
-  codec: string | null;
-  sampleRate: number | null;
-  channels: number | null;
-  audioSha256: string | null;
-  audioSize: number | null;
-  /** Waveform envelope 0–255, drawn without decoding. */
-  peaks: number[];
-  exportLabel: string;
-  extra: Record<string, unknown>;
-  /** Open warnings that explain this recording. */
-  warnings: { id: number; kind: string; severity: string; subject: string; reason: string }[];
-  /** Which voice group it is in and whom that group belongs to, once voices are analysed. */
-  voice: { groupId: number; label: string; person: string | null } | null;
-}
-
-export interface RecordingPage {
-  total: number;
-  offset: number;
-  rows: RecordingRow[];
-  /** The search text has no letters or digits ("👍"), so nothing matched it: say so, not just "0". */
-  searchHasNoWords?: boolean;
-}
-
-export interface ExportSummary {
-  id: number;
-  kind: ExportKind;
-  label: string;
-  account: string | null;
-  importedAt: number;
-  recordings: number;
-  withAudio: number;
-  withTranscript: number;
-  firstTime: number | null;
-  lastTime: number | null;
-  sourceFiles: { name: string; size: number }[];
-  report: ImportReport;
-}
-
-export interface DeviceSummary {
-  name: string;
-  recordings: number;
-}
-
-export type ImportState = 'running' | 'done' | 'failed' | 'cancelled';
-
-export interface ImportStatus {
-  jobId: string;
-  state: ImportState;
-  progress: ImportProgress;
-  /** Seconds left, estimated from bytes read so far; null until there is enough to estimate. */
-  secondsLeft: number | null;
-  report: ImportReport | null;
-  /** A sentence for the user when the import failed or was cancelled. */
-  error: string | null;
-}
-
-export interface Insight {
-  total: number;
-  /** Local calendar days 'YYYY-MM-DD' with recordings, oldest first. */
-  perDay: { day: string; recordings: number }[];
-  /** heatmap[weekday][hour]: weekday 0 = Monday, local time. */
-  heatmap: number[][];
-  perDevice: { device: string; recordings: number; notIntended: number }[];
-  /** Most frequent transcripts, case-folded. */
-  topRequests: { text: string; recordings: number }[];
-}
-
 export interface ApiResults {
   getOverview: Overview;
   listRecordings: RecordingPage;
@@ -250,6 +106,12 @@ export interface ApiResults {
   decideWarning: { warnings: number; changed: ChangeTopic[] };
   undoWarningDecision: { warnings: number; changed: ChangeTopic[] };
   getEvidence: Evidence;
+  /** Files of the export kept as they came (a transcripts PDF), to save again. */
+  listKeptFiles: KeptFile[];
+  /** One kept file: its name and its bytes, base64 (both transports carry JSON). */
+  getKeptFile: { name: string; base64: string };
+  /** Names the export itself mentions (contacts): a sign of whose export it is. */
+  listMentionedNames: MentionedName[];
   removeExport: { deleted: number; removal: Evidence['removal']; changed: ChangeTopic[] };
   listVoiceGroups: VoiceGroupSummary[];
   assignVoiceGroup: { groups: number; changed: ChangeTopic[] };

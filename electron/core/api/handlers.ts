@@ -5,6 +5,7 @@ import { getOverview, getRecording, listDevices, listExports, listRecordings } f
 import { countSelection, deleteSelection } from '../db/deleting.ts';
 import { getInsight } from '../db/insight.ts';
 import { wipeAllData } from '../db/wipe.ts';
+import { listKeptFiles, listMentionedNames, readKeptFile } from '../db/kept-files.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
 import type { AnalysisService } from '../analysis/analysis-service.ts';
 import { getProfile, setProfile } from '../analysis/profile.ts';
@@ -58,6 +59,12 @@ export function createHandlers(ctx: ApiContext): Handlers {
     },
     getEvidence: ({ exportId, language }) =>
       buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('That export')),
+    listKeptFiles: ({ exportId }) => listKeptFiles(ctx.db, exportId),
+    listMentionedNames: ({ exportId }) => listMentionedNames(ctx.db, exportId),
+    getKeptFile: ({ id }) => {
+      const file = readKeptFile(ctx.db, id) ?? throwError(notFound('That file'));
+      return { name: file.path.split('/').pop() ?? file.path, base64: file.bytes.toString('base64') };
+    },
     removeExport: ({ exportId, notMine, language }) => {
       if (notMine) {
         const removed = removeExportAsNotMine(ctx.db, exportId, language);

@@ -2,7 +2,7 @@
 // G.711 mu-law and A-law. Damaged files give what is there; unreadable ones a plain reason.
 
 import { say } from '../messages/index.ts';
-import { AudioDecodeError, mixToMono, type DecodedAudio } from './types.ts';
+import { AudioDecodeError, type DecodedAudio } from './types.ts';
 
 export type WavEncoding = 'pcm' | 'float' | 'mulaw' | 'alaw';
 
@@ -240,10 +240,4 @@ export function decodeWav(bytes: Uint8Array, info?: WavInfo): DecodedAudio & { i
     channelData.push(out);
   }
   return { sampleRate: parsed.sampleRate, channelData, length: parsed.frames, info: parsed };
-}
-
-/** Decodes and mixes all channels to one. */
-export function decodeWavMono(bytes: Uint8Array): { sampleRate: number; samples: Float32Array } {
-  const d = decodeWav(bytes);
-  return { sampleRate: d.sampleRate, samples: mixToMono(d.channelData, d.length) };
 }

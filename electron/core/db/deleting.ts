@@ -1,6 +1,6 @@
 // Deleting recordings so they are really gone: rows and audio removed in one transaction,
 // secure_delete zeroes the freed pages, and a vacuum returns them to the file system.
-import type { DeleteSelection } from '../api/contract.ts';
+import type { DeleteSelection } from '../types/queries.ts';
 import type { Db } from './library.ts';
 
 function selectionWhere(s: DeleteSelection): { sql: string; params: Record<string, unknown> } {

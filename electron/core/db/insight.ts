@@ -1,5 +1,6 @@
 // The pictures of the Insight view, aggregated in SQL so they stay instant at 100,000 recordings.
-import type { Insight, RecordingFilters } from '../api/contract.ts';
+import type { Insight } from '../types/library.ts';
+import type { RecordingFilters } from '../types/queries.ts';
 import { whereClause } from './recordings.ts';
 import type { Db } from './library.ts';
 

@@ -1,15 +1,14 @@
 // Reading the library: the list with search, filters and sorting; one recording in full; summaries.
 import type {
   DeviceSummary,
-  RecordingFilters,
   ExportSummary,
-  ListQuery,
   Overview,
   RecordingDetail,
   RecordingPage,
   RecordingRow,
-} from '../api/contract.ts';
-import { ListQuery as ListQuerySchema } from '../api/contract.ts';
+} from '../types/library.ts';
+import type { RecordingFilters, ListQuery } from '../types/queries.ts';
+import { ListQuery as ListQuerySchema } from '../types/queries.ts';
 import type { ExportKind, ImportReport, RecordingSource } from '../model.ts';
 import type { Db } from './library.ts';
 import { searchQuery } from './search-text.ts';

@@ -3,17 +3,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { FileFingerprint } from '../model.ts';
 
-export interface FileFingerprint {
-  /** The dropped file's name, or "folder/path/inside" for a file in a dropped folder. */
-  name: string;
-  size: number;
-  /** Null for a file that could not be read, for the remainder beyond the cap, and (in libraries
-   * imported before folders were listed) for a whole folder. */
-  sha256: string | null;
-  /** Only on the last entry of a folder past the cap: how many more files it holds (not hashed). */
-  more?: number;
-}
+export type { FileFingerprint };
 
 /** Past this many files in one folder the rest are counted, not hashed one by one. */
 export const MAX_LISTED_FILES = 10_000;

@@ -2,7 +2,7 @@
 // so the library stays readable (WAL) while an import's transaction is open.
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { ImportStatus } from '../api/contract.ts';
+import type { ImportStatus } from '../types/library.ts';
 import { openLibrary } from '../db/library.ts';
 import { say } from '../messages/index.ts';
 import { ImportError, type ImportProgress } from '../model.ts';

@@ -12,6 +12,7 @@ import { Icon } from './Icon.tsx';
 import { DraftEditor, fileSafe, SummaryActions } from './EvidenceActions.tsx';
 import { RemovalRecord } from './RemovalRecord.tsx';
 import { errorText } from '../lib/errors.ts';
+import { KeptFiles } from './KeptFiles.tsx';
 
 export type Removal = NonNullable<Evidence['removal']>;
 
@@ -237,6 +238,7 @@ export function NotMinePage({
                 ))}
               </tbody>
             </table>
+            <KeptFiles exportId={exportId} />
           </li>
 
           {company !== null && e.drafts.company && e.drafts.authority ? (

@@ -532,6 +532,13 @@ export const de: Record<MessageKey, Message> = {
   'notMine.evidence.file': 'Datei',
   'notMine.evidence.size': 'Größe',
   'notMine.evidence.folder': '(ein Ordner)',
+  'notMine.evidence.kept': 'Unverändert aufbewahrt · {count}',
+  'notMine.evidence.keptHint':
+    'Diese Dateien konnte Earshot nicht als Aufnahmen lesen und hat sie unverändert aufbewahrt.',
+  'notMine.evidence.saveKept': '{file} sichern',
+  'notMine.evidence.names': 'Namen, die der Export nennt · {count}',
+  'notMine.evidence.namesHint':
+    'Aus den Kontaktlisten des Exports. Kennen Sie jemanden darunter, verrät das, wessen Export es ist.',
   'notMine.tell.title': 'Informiere das Unternehmen – und wenn nötig die Behörde',
   'notMine.tell.body':
     'Hier sind zwei Entwürfe. Lies sie, ergänze deinen Namen und schick sie selbst ab – Earshot verschickt nie etwas. Fang mit {company} an.',

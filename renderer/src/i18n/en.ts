@@ -517,6 +517,12 @@ export const en = {
   'notMine.evidence.file': 'File',
   'notMine.evidence.size': 'Size',
   'notMine.evidence.folder': '(a folder)',
+  'notMine.evidence.kept': 'Kept as it came · {count}',
+  'notMine.evidence.keptHint': 'Earshot could not read these files as recordings and kept them unchanged.',
+  'notMine.evidence.saveKept': 'Save {file}',
+  'notMine.evidence.names': 'Names the export mentions · {count}',
+  'notMine.evidence.namesHint':
+    'From the export’s own contact lists. Someone you know among them can tell whose export it is.',
   'notMine.tell.title': 'Tell the company — and if need be, the authority',
   'notMine.tell.body':
     'Here are two drafts. Read them, add your name and send them yourself — Earshot never sends anything. Start with {company}.',

@@ -5,16 +5,4 @@ export { findPersonNames, type FoundName, type FindOptions, type NameReason } fr
 export { detectLanguage, tokenize, type Token } from './text.ts';
 export { type Lang } from './lexicon.ts';
 export { normaliseName, foldText, nameTokens, tokensMatch, editDistance, type TokenMatch } from './normalise.ts';
-export {
-  matchHousehold,
-  isHouseholdName,
-  sameName,
-  unknownNames,
-  describeUnknownName,
-  type HouseholdMatch,
-  type HouseholdMatchHow,
-  type NameSource,
-  type RecordingNames,
-  type UnknownName,
-  type UnknownNamesOptions,
-} from './household.ts';
+export { matchHousehold, isHouseholdName, type HouseholdMatch, type HouseholdMatchHow } from './household.ts';

@@ -220,10 +220,3 @@ export function matmul(a: ArrayLike<number>, b: ArrayLike<number>, r: number, m:
   }
   return out;
 }
-
-export function l2normalise(x: Float64Array | Float32Array): void {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i]! * x[i]!;
-  const n = Math.sqrt(s);
-  if (n > 0) for (let i = 0; i < x.length; i++) x[i] = x[i]! / n;
-}

@@ -33,10 +33,6 @@ export function cellValue(raw: string | undefined): string | null {
   return v;
 }
 
-export function isPlaceholder(raw: string): boolean {
-  return PLACEHOLDERS.has(raw.trim().normalize('NFC').toLowerCase());
-}
-
 function detectDelimiter(head: Buffer): string {
   let text = head.toString('utf8', 0, Math.min(head.length, 8192));
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,0 +1,64 @@
+// Audio stored by an import but not yet decoded: its waveform and duration, worked out afterwards in
+// small transactions (by the import itself, and by the analysis at start-up after an interrupted run).
+import { analyseAudio } from '../audio/index.ts';
+import type { AudioAnalysis } from '../model.ts';
+import type { Db } from './library.ts';
+
+const PENDING_BATCH = 200;
+
+/**
+ * Decodes every recording whose audio has not been analysed yet (has audio, no peaks, no error) and
+ * stores its peaks and duration — or, if it cannot be decoded after all, the reason, exactly as an
+ * inline import would have. Small transactions, so readers are never blocked for long. Returns how
+ * many recordings were analysed. Safe to call at any time (e.g. at start-up after an interrupted run).
+ */
+export async function analysePendingAudio(
+  db: Db,
+  options: { signal?: AbortSignal; exportId?: number; onBatch?: () => void } = {},
+): Promise<number> {
+  const pending = db.prepare(
+    `SELECT r.id, a.bytes FROM recordings r JOIN audio a ON a.recording_id = r.id
+     WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.id > ?
+     ${options.exportId != null ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`,
+  );
+  const ok = db.prepare(
+    'UPDATE recordings SET peaks = ?, duration_ms = ?, sample_rate = ?, channels = ?, codec = ? WHERE id = ?',
+  );
+  const bad = db.prepare(
+    'UPDATE recordings SET audio_error = ?, codec = NULL, sample_rate = NULL, channels = NULL, duration_ms = NULL WHERE id = ?',
+  );
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    if (options.signal?.aborted) break;
+    const batch = (options.exportId != null ? pending.all(after, options.exportId) : pending.all(after)) as {
+      id: number;
+      bytes: Buffer;
+    }[];
+    if (batch.length === 0) break;
+    const results: { id: number; analysis: AudioAnalysis }[] = [];
+    for (const { id, bytes } of batch) {
+      if (options.signal?.aborted) break;
+      results.push({ id, analysis: await analyseAudio(bytes) });
+    }
+    db.transaction(() => {
+      for (const { id, analysis: a } of results) {
+        if (a.ok)
+          ok.run(
+            Buffer.from(a.peaks.buffer, a.peaks.byteOffset, a.peaks.byteLength),
+            Math.round(a.durationMs),
+            a.sampleRate,
+            a.channels,
+            a.codec,
+            id,
+          );
+        else bad.run(a.reason, id);
+      }
+    })();
+    done += results.length;
+    after = batch[batch.length - 1]!.id;
+    // Each stored batch is news for a window waiting on a waveform.
+    options.onBatch?.();
+  }
+  return done;
+}
