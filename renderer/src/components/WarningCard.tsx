@@ -18,7 +18,7 @@ import {
 } from '../lib/warnings.ts';
 import { ClipButton, type ClipPlayer } from './Clip.tsx';
 import { Icon } from './Icon.tsx';
-import type { WarningActions } from './Warnings.tsx';
+import type { WarningActions } from './ConfirmMine.tsx';
 
 function severityIcon(s: Severity) {
   return s === 'notice' ? 'info' : 'warning';

@@ -1,81 +1,21 @@
 // Warnings: every open warning in one place, strongest first — why it was raised, how sure Earshot
 // is, the evidence (recordings, playable) and what the user can do: "this is me / my household" (M),
 // dismiss, or "this is not my data". Dealt-with warnings can be shown again and undone.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Profile, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { useI18n } from '../i18n/index.ts';
 import { knowsUser } from '../lib/profile.ts';
-import { byDecision, groupBySeverity, isExportWide } from '../lib/warnings.ts';
+import { byDecision, groupBySeverity } from '../lib/warnings.ts';
 import type { Decision } from '../../../electron/core/api/contract.ts';
-import { Dialog } from './Dialog.tsx';
 import { useClipPlayer } from './Clip.tsx';
 import { Icon } from './Icon.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
 import { WarningCard } from './WarningCard.tsx';
+import { useConfirmMine, type WarningActions } from './ConfirmMine.tsx';
+
+export { useConfirmMine, type WarningActions };
 
 export type { Decision };
-
-/**
- * "It is mine" on a warning that says a whole export is someone else's asks once: one click must
- * not silence the strongest warning Earshot has.
- */
-export function useConfirmMine(onDecide: WarningActions['onDecide']): {
-  decide(w: StoredWarning, decision: Decision): void;
-  dialog: ReactNode;
-} {
-  const { t } = useI18n();
-  const [asking, setAsking] = useState<StoredWarning | null>(null);
-  const decide = useCallback(
-    (w: StoredWarning, decision: Decision) => {
-      if (decision === 'mine' && isExportWide(w)) setAsking(w);
-      else onDecide(w, decision);
-    },
-    [onDecide],
-  );
-  const dialog = asking ? (
-    <Dialog
-      title={t('warnings.confirmMine.title')}
-      onCancel={() => setAsking(null)}
-      testId="confirm-mine"
-      labelledBy="confirm-mine-title"
-      actions={
-        <>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => setAsking(null)}
-            data-testid="confirm-mine-cancel"
-          >
-            {t('warnings.confirmMine.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              onDecide(asking, 'mine');
-              setAsking(null);
-            }}
-            data-testid="confirm-mine-yes"
-          >
-            {t('warnings.confirmMine.confirm')}
-          </button>
-        </>
-      }
-    >
-      <p>{t('warnings.confirmMine.body', { label: asking.exportLabel ?? asking.subject })}</p>
-    </Dialog>
-  ) : null;
-  return { decide, dialog };
-}
-
-export interface WarningActions {
-  /** Decides about a warning by its id (ids stay the same while the warning does). */
-  onDecide(w: Pick<StoredWarning, 'id'>, decision: Decision): void;
-  /** Takes the decision back, and what "this is me" taught with it. */
-  onUndo(w: Pick<StoredWarning, 'id'>): void;
-  onShowRecordings(w: StoredWarning): void;
-  onNotMine(exportId: number): void;
-}
 
 const severityHeading = {
   strong: 'warnings.group.strong',
