@@ -14,7 +14,7 @@
 import type { ExportEntry, ExportFiles } from '../../archive/export-files.ts';
 import type { NewRecording, RecordingSource } from '../../model.ts';
 import type { Detection, Importer, ImportSink } from '../importer.ts';
-import { compactExtra } from '../shared.ts';
+import { compactExtra, soundFileRecording } from '../shared.ts';
 import { say } from '../../messages/index.ts';
 import { readTranscription, type Transcription } from './transcription.ts';
 import { timeFromName, timeFromStamp, type FoundTime } from './times.ts';
@@ -106,30 +106,22 @@ function sourceOf(c: Clip): RecordingSource {
 
 function clipRecording(c: Clip, text: Transcription | null, time: FoundTime): NewRecording {
   const source = sourceOf(c);
-  return {
-    key: `${source}:${c.stem}`,
+  return soundFileRecording(
+    `${source}:${c.stem}`,
     source,
-    timeUtc: time.utc,
-    timeOriginal: time.original,
-    timeZone: time.zone,
-    device: null,
-    deviceSerial: null,
-    title: null,
-    transcript: text?.text ?? null,
-    response: null,
-    notIntended: false,
-    unrecognizedSpeaker: false,
-    vendorFlags: [],
-    speakerLabel: null,
-    audioPath: c.wav.path,
-    extra: compactExtra({
-      language: text?.language ?? null,
-      confidence: text?.confidence ?? null,
-      otherTranscriptions: text?.alternatives ?? [],
-      transcriptionFile: c.json?.path ?? null,
-      timeFrom: time.from,
-    }),
-  };
+    c.wav.path,
+    { utc: time.utc, original: time.original, zone: time.zone },
+    {
+      transcript: text?.text ?? null,
+      extra: compactExtra({
+        language: text?.language ?? null,
+        confidence: text?.confidence ?? null,
+        otherTranscriptions: text?.alternatives ?? [],
+        transcriptionFile: c.json?.path ?? null,
+        timeFrom: time.from,
+      }),
+    },
+  );
 }
 
 async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
