@@ -53,6 +53,7 @@ const TEXT = {
       new RegExp(`${n} recordings come from Alexa devices, but you said you have no voice assistant`),
     weight: { strong: /\(a strong sign\)/, supporting: /\(counts only with others\)/ },
     notMine: /When the data isn’t yours/,
+    label: /^Amazon data export · Amazon-Daten-2018$/,
   },
   de: {
     verdict: /Dieser Export ist sehr wahrscheinlich nicht deiner – 3 Anzeichen/,
@@ -63,6 +64,7 @@ const TEXT = {
       new RegExp(`${n} Aufnahmen stammen von Alexa-Geräten, aber du hast gesagt, du hast keinen Sprachassistenten`),
     weight: { strong: /\(ein starkes Anzeichen\)/, supporting: /\(zählt nur mit anderen\)/ },
     notMine: /Wenn es nicht deine Daten sind/,
+    label: /^Amazon-Datenexport · Amazon-Daten-2018$/,
   },
 } as const;
 
@@ -137,6 +139,8 @@ for (const lang of ['en', 'de'] as const) {
       const said = await expectText(banner.first(), text.verdict);
       if (lang === 'de') assert.doesNotMatch(said, ENGLISH, 'no English in the German banner');
       await shot(page, `30-ct-banner-${lang}`);
+      // The export's name in the sidebar is in the window's language too.
+      await expectText(page.getByTestId('nav-export').locator('.nav-label'), text.label);
     });
 
     await t.test('the verdict lists its signs with their evidence and how much each counts', async () => {

@@ -14,7 +14,7 @@ export function useConfirmMine(onDecide: WarningActions['onDecide']): {
   decide(w: StoredWarning, decision: Decision): void;
   dialog: ReactNode;
 } {
-  const { t } = useI18n();
+  const { t, exportLabel } = useI18n();
   const [asking, setAsking] = useState<StoredWarning | null>(null);
   const decide = useCallback(
     (w: StoredWarning, decision: Decision) => {
@@ -53,7 +53,11 @@ export function useConfirmMine(onDecide: WarningActions['onDecide']): {
         </>
       }
     >
-      <p>{t('warnings.confirmMine.body', { label: asking.exportLabel ?? asking.subject })}</p>
+      <p>
+        {t('warnings.confirmMine.body', {
+          label: asking.exportLabel ? exportLabel(asking.exportLabel) : asking.subject,
+        })}
+      </p>
     </Dialog>
   ) : null;
   return { decide, dialog };

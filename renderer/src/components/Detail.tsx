@@ -45,7 +45,7 @@ export function Detail({
   /** Set to "mark this recording's first warning as mine" (the M key), or null. */
   markMine: { current: (() => void) | null };
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, exportLabel } = useI18n();
   const [recording, setRecording] = useState<RecordingDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [waveformsSeen, setWaveformsSeen] = useState(0);
@@ -115,7 +115,7 @@ export function Detail({
   rows.push([t('detail.device'), r.device ?? t('list.unknownDevice')]);
   if (r.deviceSerial) rows.push([t('detail.serial'), <code>{r.deviceSerial}</code>]);
   rows.push([t('detail.source'), t(`source.${r.source}`)]);
-  rows.push([t('detail.export'), r.exportLabel]);
+  rows.push([t('detail.export'), exportLabel(r.exportLabel)]);
   if (r.title && r.title !== r.transcript) rows.push([t('detail.title'), r.title]);
   if (r.audioPath) rows.push([t('detail.file'), <code className="path">{r.audioPath}</code>]);
   if (r.codec)

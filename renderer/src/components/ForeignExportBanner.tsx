@@ -15,7 +15,7 @@ export function ForeignExportBanner({
   onWhatToDo(exportId: number): void;
   onMine(w: StoredWarning): void;
 }) {
-  const { t } = useI18n();
+  const { t, exportLabel } = useI18n();
   const confirm = useConfirmMine((w) => onMine(w as StoredWarning));
   if (!warnings.length) return null;
   return (
@@ -27,7 +27,7 @@ export function ForeignExportBanner({
           <div className="banner-text">
             <strong>{bannerTitle(w, t)}</strong>
             <span>
-              {w.exportLabel ? `${w.exportLabel} · ` : ''}
+              {w.exportLabel ? `${exportLabel(w.exportLabel)} · ` : ''}
               {t('banner.sub')}
             </span>
           </div>

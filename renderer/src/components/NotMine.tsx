@@ -27,7 +27,7 @@ export function NotMinePage({
   onRemoved(removal: Removal, changed: ChangeTopic[]): void;
   onBack(): void;
 }) {
-  const { t, lang, locale, localise } = useI18n();
+  const { t, lang, locale, localise, exportLabel } = useI18n();
   // The evidence with the language it was written in (the drafts are, and follow the UI's).
   const [fetched, setFetched] = useState<{ evidence: Evidence; lang: string } | null>(null);
   const evidence = fetched?.evidence ?? null;
@@ -57,7 +57,7 @@ export function NotMinePage({
       setConfirming(false);
       const record: Removal = result.removal ?? {
         removedAt: Date.now(),
-        exportLabel: evidence?.label ?? '',
+        exportLabel: evidence ? exportLabel(evidence.label) : '',
         account: evidence?.account ?? null,
         summary: evidence?.summary ?? '',
       };
@@ -106,10 +106,10 @@ export function NotMinePage({
             <h1 id="not-mine-title">{t('notMine.title')}</h1>
             <p className="guided-lead">
               {company === null
-                ? t('notMine.leadSelfHosted', { assistant: e.assistant, label: e.label })
+                ? t('notMine.leadSelfHosted', { assistant: e.assistant, label: exportLabel(e.label) })
                 : e.account
-                  ? t('notMine.leadAccount', { company, identity, label: e.label })
-                  : t('notMine.lead', { company, label: e.label })}
+                  ? t('notMine.leadAccount', { company, identity, label: exportLabel(e.label) })
+                  : t('notMine.lead', { company, label: exportLabel(e.label) })}
             </p>
           </div>
         </header>
@@ -288,7 +288,7 @@ export function NotMinePage({
       </div>
       {confirming ? (
         <Dialog
-          title={t('notMine.remove.confirmTitle', { count: e.recordings, label: e.label })}
+          title={t('notMine.remove.confirmTitle', { count: e.recordings, label: exportLabel(e.label) })}
           onCancel={() => !removing && setConfirming(false)}
           testId="confirm-remove"
           actions={

@@ -281,7 +281,7 @@ export function Player({
           className="play-button"
           onClick={() => controls.current?.toggle()}
           aria-label={playing ? t('detail.pause') : t('detail.play')}
-          title={`${playing ? t('detail.pause') : t('detail.play')} (Space)`}
+          title={t('detail.withSpaceKey', { action: playing ? t('detail.pause') : t('detail.play') })}
           disabled={!recording.hasAudio}
           data-testid="play"
         >
@@ -306,7 +306,7 @@ export function Player({
           >
             {speeds.map((s) => (
               <option key={s} value={s}>
-                {`${s}×`}
+                {t('detail.speedValue', { speed: s })}
               </option>
             ))}
           </select>

@@ -44,7 +44,7 @@ export function Sidebar({
   onImport(): void;
   onSettings(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, exportLabel } = useI18n();
   const n = (v: number | null | undefined) => (v == null ? '' : new Intl.NumberFormat(locale).format(v));
   const onlyThis = (patch: Partial<ViewState>): ViewState => ({ ...emptyView, sort: view.sort, ...patch });
   const isOnly = (patch: Partial<ViewState>) => section === 'library' && sameView(view, onlyThis(patch));
@@ -128,10 +128,10 @@ export function Sidebar({
                   onSection('library');
                   onView(onlyThis({ exportIds: [e.id] }));
                 }}
-                title={e.account ?? e.label}
+                title={e.account ?? exportLabel(e.label)}
               >
                 <Icon name="archive" />
-                <span className="nav-label">{e.label}</span>
+                <span className="nav-label">{exportLabel(e.label)}</span>
                 {mark === 'strong' || mark === 'warning' ? (
                   <Icon
                     name="warning"
@@ -144,8 +144,8 @@ export function Sidebar({
               <button
                 type="button"
                 className="nav-action"
-                aria-label={t('nav.deleteExport', { label: e.label })}
-                title={t('nav.deleteExport', { label: e.label })}
+                aria-label={t('nav.deleteExport', { label: exportLabel(e.label) })}
+                title={t('nav.deleteExport', { label: exportLabel(e.label) })}
                 onClick={() => onDeleteExport(e)}
               >
                 <Icon name="trash" />

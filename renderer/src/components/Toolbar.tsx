@@ -56,7 +56,7 @@ export function Toolbar({
   onSaveFilter(): void;
   onDeleteRange(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, exportLabel } = useI18n();
   const [open, setOpen] = useState(false);
   // Typing stays instant in the field; the query follows after a pause just long enough to skip
   // keystrokes typed in a burst (search itself takes ~10 ms at 100,000 recordings).
@@ -84,7 +84,8 @@ export function Toolbar({
       remove: () => ({ ...view, devices: view.devices.filter((x) => x !== d) }),
     });
   for (const id of view.exportIds) {
-    const label = exports.find((e) => e.id === id)?.label ?? `#${id}`;
+    const stored = exports.find((e) => e.id === id)?.label;
+    const label = stored ? exportLabel(stored) : `#${id}`;
     chips.push({
       key: `e:${id}`,
       label,
@@ -241,7 +242,7 @@ export function Toolbar({
           {exports.length > 1 ? (
             <ChipGroup
               legend={t('filters.export')}
-              options={exports.map((e) => ({ value: String(e.id), label: e.label, count: e.recordings }))}
+              options={exports.map((e) => ({ value: String(e.id), label: exportLabel(e.label), count: e.recordings }))}
               selected={view.exportIds.map(String)}
               onToggle={(v) => onView({ ...view, exportIds: toggle(view.exportIds, Number(v)) })}
             />

@@ -220,7 +220,7 @@ function VoiceGroupCard({
   onSomeoneElse(): void;
   onNotSure(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, exportLabel } = useI18n();
   const [samples, setSamples] = useState<(RecordingDetail | null)[]>([]);
   const sampleIds = g.sampleRecordingIds.slice(0, 4);
   const sampleKey = sampleIds.join(',');
@@ -279,7 +279,7 @@ function VoiceGroupCard({
       </div>
       {g.exports.length ? (
         <p className="voice-exports hint">
-          {g.exports.map((e) => `${e.label}: ${nf.format(e.recordings)}`).join(' · ')}
+          {g.exports.map((e) => `${exportLabel(e.label)}: ${nf.format(e.recordings)}`).join(' · ')}
         </p>
       ) : null}
       {warning ? (

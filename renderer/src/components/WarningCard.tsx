@@ -39,7 +39,7 @@ export function WarningCard({
   onFocus?(): void;
   cardRef?(el: HTMLElement | null): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, exportLabel } = useI18n();
   const [listening, setListening] = useState(false);
   const count = recordingCount(w);
   const span =
@@ -96,7 +96,7 @@ export function WarningCard({
           {span ? <span>{span}</span> : null}
           {w.exportLabel ? (
             <span>
-              <Icon name="archive" /> {w.exportLabel}
+              <Icon name="archive" /> {exportLabel(w.exportLabel)}
             </span>
           ) : null}
         </p>

@@ -162,6 +162,8 @@ export const de: Record<MessageKey, Message> = {
   'detail.noneHint': 'Mit ↑ und ↓ bewegst du dich durch die Liste, mit der Leertaste spielst du ab.',
   'detail.play': 'Abspielen',
   'detail.pause': 'Pause',
+  'detail.withSpaceKey': '{action} (Leertaste)',
+  'detail.speedValue': '{speed}×',
   'detail.back5': '5 Sekunden zurück',
   'detail.forward5': '5 Sekunden vor',
   'detail.speed': 'Wiedergabegeschwindigkeit',

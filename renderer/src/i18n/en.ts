@@ -160,6 +160,10 @@ export const en = {
   'detail.noneHint': 'Use ↑ and ↓ to move through the list, and Space to play.',
   'detail.play': 'Play',
   'detail.pause': 'Pause',
+  // A button's name with its key, as its tooltip.
+  'detail.withSpaceKey': '{action} (Space)',
+  // A playback speed in the speed menu: 0.5×, 1×, 1.5×.
+  'detail.speedValue': '{speed}×',
   'detail.back5': 'Back 5 seconds',
   'detail.forward5': 'Forward 5 seconds',
   'detail.speed': 'Playback speed',

@@ -42,3 +42,13 @@ test('the language follows the system, English when it is neither', () => {
   assert.equal(systemLanguage(['fr-FR']), 'en');
   assert.equal(systemLanguage([]), 'en');
 });
+
+test('German playback controls: decimal commas and the key’s German name', () => {
+  assert.equal(translate('de', 'detail.speedValue', { speed: 0.5 }, 'de-DE'), '0,5×');
+  assert.equal(translate('de', 'detail.speedValue', { speed: 1.75 }, 'de-DE'), '1,75×');
+  assert.equal(translate('en', 'detail.speedValue', { speed: 0.5 }, 'en-GB'), '0.5×');
+  assert.equal(
+    translate('de', 'detail.withSpaceKey', { action: translate('de', 'detail.play') }, 'de-DE'),
+    'Abspielen (Leertaste)',
+  );
+});

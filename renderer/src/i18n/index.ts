@@ -5,6 +5,7 @@ import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
 import { fill, type Params } from '../../../electron/core/messages/text.ts';
 import { inLanguage, languageFor } from '../../../electron/core/messages/index.ts';
+import { labelIn } from '../../../electron/core/messages/export-labels.ts';
 import type { Message } from './types.ts';
 
 export type { MessageKey };
@@ -65,6 +66,8 @@ export interface I18n {
   t: (key: MessageKey, params?: Params) => string;
   /** A sentence from the core (import note, skip reason, error) in this language. */
   localise: (text: string) => string;
+  /** An export's stored label ("Amazon data export · my-data") in this language. */
+  exportLabel: (label: string) => string;
 }
 
 function make(lang: Lang): I18n {
@@ -74,6 +77,7 @@ function make(lang: Lang): I18n {
     locale,
     t: (key, params) => translate(lang, key, params, locale),
     localise: (text) => inLanguage(text, lang, locale),
+    exportLabel: (label) => labelIn(label, lang),
   };
 }
 
