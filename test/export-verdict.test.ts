@@ -114,6 +114,9 @@ test('the c’t case: no account, and the signs agree — one strong warning wit
   assert.equal(verdict.severity, 'strong');
   assert.equal(warningKinds[verdict.kind].exportWide, true);
   assert.deepEqual(signKinds(verdict).sort(), ['devices', 'names', 'places']);
+  // "Lena Schmidt" and "Lena" are one person: named once, by the fuller name, and counted once.
+  const names = (verdict.evidence.signs as ExportSign[]).find((s) => s.kind === 'names')!.facts.names as string[];
+  assert.deepEqual([...names].sort(), ['jonas', 'lena schmidt'], JSON.stringify(names));
   assert.match(verdict.reason, /^This export is very likely not yours — 3 signs:/);
   assert.match(verdict.reason, /ask about Giesen/);
   assert.match(verdict.reason, /but you said you have no voice assistant/);

@@ -9,7 +9,7 @@
 import type { Db } from '../db/library.ts';
 import { say } from '../messages/index.ts';
 import { isHouseholdName } from './names/index.ts';
-import { foldPersonName } from './fold.ts';
+import { distinctPeople, foldPersonName } from './fold.ts';
 import { hasIdentity, householdNames, type Profile } from './profile.ts';
 import type { ComputedWarning, ExportSign } from './warning-types.ts';
 
@@ -154,8 +154,8 @@ function nameSigns(db: Db, profile: Profile): Map<number, ExportSign[]> {
       const outsiders = mentions.filter(isOutsider);
       const ownRecordings = new Set(mentions.filter((m) => !isOutsider(m)).map((m) => m.recordingId));
       const outsiderRecordings = new Set(outsiders.map((m) => m.recordingId));
-      const names = [...new Set(outsiders.map((m) => foldPersonName(m.name)))];
-      const shown = [...new Set(outsiders.map((m) => m.name))].slice(0, 6);
+      const names = distinctPeople(outsiders.map((m) => m.name));
+      const shown = names.slice(0, 6);
       if (source === 'transcript') {
         // Friends and family are named in anyone's recordings: only names, and never the household's, count.
         if (outsiderRecordings.size < MIN_NAME_RECORDINGS || names.length < MIN_DISTINCT_NAMES) continue;
