@@ -220,6 +220,7 @@ export function App() {
           libraryFile={overview?.libraryFile ?? null}
           recordings={overview?.recordings ?? 0}
           onWiped={() => window.location.reload()}
+          onEmptied={() => invalidate(CHANGE_TOPICS)}
           onClose={() => setSettingsOpen(false)}
           onAboutYou={() => {
             setSettingsOpen(false);
