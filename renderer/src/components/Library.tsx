@@ -1,5 +1,5 @@
 // The library: search and filters above a virtualised list, the reading pane beside it, and the
-// keyboard of the ux table (Space, arrows, J/K, Enter, [ ] 0, / and Ctrl/Cmd+F, Esc, Delete).
+// keyboard of the ux table (every key is declared in lib/shortcuts.ts).
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type {
   DeviceSummary,
@@ -20,8 +20,14 @@ import { Toolbar } from './Toolbar.tsx';
 import { ForeignExportBanner } from './ForeignExportBanner.tsx';
 import type { WarningActions } from './Warnings.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
+import { isTyping, shortcutFor } from '../lib/shortcuts.ts';
+
+const listHasFocus = (target: Node) =>
+  document.querySelector('[data-testid="recording-list"]')?.contains(target) ?? false;
 
 const playerKey = 'earshot.player.v1';
+/** As many recordings as one delete or export may name (the contract's limit). */
+const maxSelection = 100_000;
 
 function loadPlayerSettings(): PlayerSettings {
   try {
@@ -34,14 +40,6 @@ function loadPlayerSettings(): PlayerSettings {
   } catch {
     return { rate: 1, volume: 1, continuous: false };
   }
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'range', 'button'].includes(target.type);
-  return false;
 }
 
 export function Library({
@@ -177,87 +175,94 @@ export function Library({
     [selected, currentRow],
   );
 
+  // Every recording the list shows (up to what one request may name), fetched page by page.
+  const latestQueryKey = useRef(pages.queryKey);
+  latestQueryKey.current = pages.queryKey;
+  const selectAll = useCallback(() => {
+    if (total === 0) return;
+    const key = pages.queryKey;
+    void rowsIn(0, Math.min(total, maxSelection) - 1).then((rows) => {
+      if (key === latestQueryKey.current) setSelected(new Set(rows.map((r) => r.id)));
+    });
+  }, [total, rowsIn, pages.queryKey]);
+
   const onEnded = useCallback(() => {
     if (settings.continuous && current && current.index < total - 1) move(current.index + 1, true);
   }, [settings.continuous, current, total, move]);
 
-  // The keyboard of the ux table, for the whole window while no dialog is open.
+  // The keyboard of the ux table (lib/shortcuts.ts), for the whole window while no dialog is open.
   useWindowKeydown((e) => {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === 'f') {
-      e.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-      return;
-    }
-    if (mod && e.key.toLowerCase() === 'o' && !window.earshot) {
-      e.preventDefault();
-      onOpenExport();
-      return;
-    }
-    if (isTyping(e.target) || mod || e.altKey) return;
+    const shortcut = shortcutFor(e, isTyping(e.target));
+    if (!shortcut) return;
     const rate = (delta: number) => {
       const i = speeds.indexOf(settings.rate);
       setSettings({ ...settings, rate: speeds[Math.max(0, Math.min(speeds.length - 1, (i < 0 ? 2 : i) + delta))]! });
     };
-    switch (e.key) {
-      case ' ':
+    switch (shortcut) {
+      case 'search':
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        break;
+      case 'openExport':
+        // In the app the menu's accelerator opens the system dialog.
+        if (window.earshot) return;
+        onOpenExport();
+        break;
+      case 'playPause':
         if (!currentRow) move(0, true);
         else controls.current?.toggle();
         break;
-      case 'ArrowLeft':
-        controls.current?.seekBy(e.shiftKey ? -15 : -5);
+      case 'seekBack':
+      case 'seekBackLong':
+        controls.current?.seekBy(shortcut === 'seekBackLong' ? -15 : -5);
         break;
-      case 'ArrowRight':
-        controls.current?.seekBy(e.shiftKey ? 15 : 5);
+      case 'seekForward':
+      case 'seekForwardLong':
+        controls.current?.seekBy(shortcut === 'seekForwardLong' ? 15 : 5);
         break;
-      case 'ArrowUp':
-      case 'k':
-      case 'K':
+      case 'previous':
         move(current ? current.index - 1 : 0);
         break;
-      case 'ArrowDown':
-      case 'j':
-      case 'J':
+      case 'next':
         move(current ? current.index + 1 : 0);
         break;
-      case 'Enter':
+      case 'play':
         if (!currentRow) move(0, true);
         else if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return;
         else controls.current?.play();
         break;
-      case '[':
+      case 'slower':
         rate(-1);
         break;
-      case ']':
+      case 'faster':
         rate(1);
         break;
-      case '0':
+      case 'normalSpeed':
         setSettings({ ...settings, rate: 1 });
         break;
-      case 'm':
-      case 'M':
+      case 'markMine':
         if (!markMine.current) return;
         markMine.current();
         break;
-      case '/':
-        searchRef.current?.focus();
-        searchRef.current?.select();
+      case 'selectAll':
+        // The list's recordings, not the page's text; elsewhere (a transcript) Ctrl+A keeps its meaning.
+        if (!(e.target instanceof Node) || !(listHasFocus(e.target) || e.target === document.body)) return;
+        selectAll();
         break;
-      case 'Escape':
+      case 'clear':
         if (view.search) onView({ ...view, search: '' });
         else if (selected.size > 1 && currentRow) setSelected(new Set([currentRow.id]));
         else return;
         break;
-      case 'Delete':
-      case 'Backspace': {
+      case 'delete': {
         const ids = selectionIds();
         if (!ids.length) return;
         onDeleteIds(ids);
         break;
       }
       default:
+        // The window's own keys (the shortcut sheet) are App's.
         return;
     }
     e.preventDefault();

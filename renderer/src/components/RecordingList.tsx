@@ -76,6 +76,8 @@ export function RecordingList({
   const top = items.find((v) => v.end > offset + 1);
   const topRow = top ? pages.rowAt(top.index) : undefined;
   const now = Date.now();
+  // With nothing chosen yet, the list's focus still shows: on the first row in view.
+  const focusIndex = currentIndex ?? (top && pages.rowAt(top.index) ? top.index : null);
 
   return (
     <div
@@ -84,7 +86,7 @@ export function RecordingList({
       role="listbox"
       aria-label={t('list.label')}
       aria-multiselectable="true"
-      aria-activedescendant={currentIndex != null ? `row-${currentIndex}` : undefined}
+      aria-activedescendant={focusIndex != null ? `row-${focusIndex}` : undefined}
       tabIndex={0}
       data-testid="recording-list"
     >
@@ -115,6 +117,7 @@ export function RecordingList({
                   grouped={grouped}
                   terms={terms}
                   current={item.index === currentIndex}
+                  cursor={currentIndex == null && item.index === focusIndex}
                   selected={selected.has(row.id)}
                   onRowClick={onRowClick}
                   onRowActivate={onRowActivate}
@@ -139,6 +142,7 @@ const Row = memo(function Row({
   grouped,
   terms,
   current,
+  cursor,
   selected,
   onRowClick,
   onRowActivate,
@@ -148,6 +152,8 @@ const Row = memo(function Row({
   grouped: boolean;
   terms: string[];
   current: boolean;
+  /** Where the list's focus is while no recording is chosen. */
+  cursor: boolean;
   selected: boolean;
   onRowClick: ListProps['onRowClick'];
   onRowActivate: ListProps['onRowActivate'];
@@ -172,7 +178,7 @@ const Row = memo(function Row({
       id={`row-${index}`}
       role="option"
       aria-selected={selected || current}
-      className={`row${current ? ' current' : ''}${selected ? ' selected' : ''}`}
+      className={`row${current ? ' current' : ''}${cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
       data-testid="recording-row"
       data-recording-id={row.id}
       onClick={(e) => onRowClick(index, row, e)}
