@@ -22,6 +22,12 @@ import type { WarningActions } from './Warnings.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
 import { isTyping, shortcutFor } from '../lib/shortcuts.ts';
 
+/** Space and Enter on a button, link or disclosure press it (the skip link too), they do not play. */
+const pressesControl = (target: EventTarget | null) =>
+  target instanceof HTMLButtonElement ||
+  target instanceof HTMLAnchorElement ||
+  (target instanceof HTMLElement && target.tagName === 'SUMMARY');
+
 const listHasFocus = (target: Node) =>
   document.querySelector('[data-testid="recording-list"]')?.contains(target) ?? false;
 
@@ -210,6 +216,7 @@ export function Library({
         onOpenExport();
         break;
       case 'playPause':
+        if (pressesControl(e.target)) return;
         if (!currentRow) move(0, true);
         else controls.current?.toggle();
         break;
@@ -228,8 +235,8 @@ export function Library({
         move(current ? current.index + 1 : 0);
         break;
       case 'play':
+        if (pressesControl(e.target)) return;
         if (!currentRow) move(0, true);
-        else if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return;
         else controls.current?.play();
         break;
       case 'slower':
@@ -252,7 +259,7 @@ export function Library({
         break;
       case 'clear':
         if (view.search) onView({ ...view, search: '' });
-        else if (selected.size > 1 && currentRow) setSelected(new Set([currentRow.id]));
+        else if (selected.size > 1) setSelected(currentRow ? new Set([currentRow.id]) : new Set());
         else return;
         break;
       case 'delete': {

@@ -110,7 +110,7 @@ export const de: Record<MessageKey, Message> = {
   'shortcuts.next': 'Nächste Aufnahme',
   'shortcuts.selectAll': 'Alle Aufnahmen der Liste auswählen',
   'shortcuts.delete': 'Die Auswahl löschen (mit Rückfrage)',
-  'shortcuts.markMine': 'Als meine oder die meines Haushalts markieren (wenn die Aufnahme eine Warnung hat)',
+  'shortcuts.markMine': 'Als meine oder die meines Haushalts markieren (wenn die Aufnahme einen Hinweis hat)',
   'shortcuts.search': 'Suchen',
   'shortcuts.clear': 'Suche leeren; noch einmal: zurück zur Liste',
   'shortcuts.openExport': 'Einen Export öffnen',
