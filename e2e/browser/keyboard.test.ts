@@ -7,16 +7,25 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { englishJsonTakeout, makeTempDir, writeZip } from '../../test/fixtures/google-takeout.ts';
 import { SHORTCUTS } from '../../renderer/src/lib/shortcuts.ts';
-import { browserSkipReason, dropFiles, expectText, openSession, shoot, type Session } from '../support/browser.ts';
+import {
+  browserSkipReason,
+  dropFiles,
+  expectText,
+  openSession,
+  shoot,
+  type Session,
+  type TestApp,
+} from '../support/browser.ts';
 
 let page: Page;
+let app: TestApp;
 const errors: string[] = [];
 let session: Session | undefined;
 
 before(async () => {
   if (browserSkipReason) return;
   session = await openSession(errors);
-  ({ page } = session);
+  ({ page, app } = session);
   const dir = await makeTempDir('earshot-e2e-keys-');
   const zip = await writeZip(path.join(dir, 'takeout-20220304T205809Z-001.zip'), englishJsonTakeout());
   await page.getByTestId('dropzone').waitFor();
@@ -198,6 +207,72 @@ test(
     assert.equal(await total(), n);
     await page.keyboard.press('Escape');
     assert.equal(await focused(), 'recording-list');
+    assert.deepEqual(errors, []);
+  },
+);
+
+const stored = () => app.harness.earshot.db.prepare('SELECT COUNT(*) FROM recordings').pluck().get() as number;
+const isStored = (id: number) =>
+  app.harness.earshot.db.prepare('SELECT COUNT(*) FROM recordings WHERE id = ?').pluck().get(id) === 1;
+
+/** Chooses the first row by keyboard, presses Delete and confirms; returns the recording's id. */
+async function deleteFirstByKeyboard(): Promise<number> {
+  await page.getByTestId('recording-list').focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('j');
+  const row = page.locator('.row.current');
+  await row.waitFor();
+  const id = Number(await row.getAttribute('data-recording-id'));
+  await page.keyboard.press('Delete');
+  await page.getByTestId('confirm-delete-button').waitFor();
+  await expectText(page.getByTestId('confirm-delete'), /Delete 1 recording/);
+  await page.getByTestId('confirm-delete-button').click();
+  return id;
+}
+
+test('Delete, then Undo: the recording stays, nothing is deleted', { skip: browserSkipReason }, async () => {
+  await page.getByTestId('recording-row').first().waitFor();
+  const before = stored();
+  const id = await deleteFirstByKeyboard();
+  await expectText(page.getByTestId('toast'), /1 recording will be deleted/);
+  // Until the undo time is over the row stays, struck through, and the recording is still stored.
+  await page.locator(`[data-recording-id="${id}"].deleting`).waitFor();
+  assert.equal(isStored(id), true);
+  await shoot(page, '74-delete-undo-toast');
+  await page.getByTestId('toast-action').click();
+  await page.locator(`[data-recording-id="${id}"].deleting`).waitFor({ state: 'detached' });
+  await page.waitForTimeout(9_000);
+  assert.equal(stored(), before, 'undone: nothing deleted after the undo time');
+  assert.equal(isStored(id), true);
+  assert.equal(await page.evaluate(() => localStorage.getItem('earshot.pendingDelete.v1')), null);
+  assert.deepEqual(errors, []);
+});
+
+test('Delete without Undo really deletes once the undo time is over', { skip: browserSkipReason }, async () => {
+  const before = stored();
+  const id = await deleteFirstByKeyboard();
+  await page.locator(`[data-recording-id="${id}"].deleting`).waitFor();
+  await expectText(page.getByTestId('toast'), /1 recording deleted/, 15_000);
+  assert.equal(isStored(id), false);
+  assert.equal(stored(), before - 1);
+  await page.locator(`[data-recording-id="${id}"]`).waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+});
+
+test(
+  'closing the window during the undo time still deletes what was confirmed',
+  { skip: browserSkipReason },
+  async () => {
+    const before = stored();
+    const id = await deleteFirstByKeyboard();
+    await page.locator(`[data-recording-id="${id}"].deleting`).waitFor();
+    // The window goes (a reload here) long before the undo time is over.
+    await page.reload();
+    await page.getByTestId('recording-row').first().waitFor();
+    await page.waitForFunction(() => localStorage.getItem('earshot.pendingDelete.v1') === null);
+    assert.equal(isStored(id), false);
+    assert.equal(stored(), before - 1);
+    assert.equal(await page.locator(`[data-recording-id="${id}"]`).count(), 0);
     assert.deepEqual(errors, []);
   },
 );

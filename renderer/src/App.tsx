@@ -152,6 +152,7 @@ export function App() {
                 devices={devices}
                 searchRef={searchRef}
                 onDeleteIds={actions.deleteIds}
+                pendingDelete={deleting.pending?.selection ?? null}
                 onExportSelection={actions.exportSelection}
                 onSaveFilter={() => setSaving(true)}
                 onDeleteRange={actions.deleteRange}

@@ -2,6 +2,7 @@
 // keyboard of the ux table (every key is declared in lib/shortcuts.ts).
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type {
+  DeleteSelection,
   DeviceSummary,
   ExportSummary,
   Profile,
@@ -56,6 +57,7 @@ export function Library({
   devices,
   searchRef,
   onDeleteIds,
+  pendingDelete,
   onExportSelection,
   onSaveFilter,
   onDeleteRange,
@@ -72,6 +74,8 @@ export function Library({
   devices: DeviceSummary[];
   searchRef: { current: HTMLInputElement | null };
   onDeleteIds(ids: number[]): void;
+  /** A confirmed delete waiting out its undo time: its rows show struck through. */
+  pendingDelete: DeleteSelection | null;
   onExportSelection(ids: number[]): void;
   onSaveFilter(): void;
   onDeleteRange(): void;
@@ -111,6 +115,10 @@ export function Library({
     setSelected(new Set());
     setAnchor(null);
   }, [pages.queryKey]);
+  // A confirmed delete lets go of the selection it was made from.
+  useEffect(() => {
+    if (pendingDelete) setSelected(new Set());
+  }, [pendingDelete]);
   // After a delete the same place in the list shows the next recording; keep within the list.
   useEffect(() => {
     setSelected(new Set());
@@ -345,6 +353,7 @@ export function Library({
             terms={terms}
             currentIndex={current?.index ?? null}
             selected={selected}
+            pendingDelete={pendingDelete}
             scrollRequest={scrollRequest}
             onRowClick={onRowClick}
             onRowActivate={onRowActivate}

@@ -2,11 +2,12 @@
 // stuck to the top. Only the rows in view (plus a few) exist in the DOM, whatever the library's size.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { RecordingRow } from '../../../electron/core/api/contract.ts';
+import type { DeleteSelection, RecordingRow } from '../../../electron/core/api/contract.ts';
 import { useI18n } from '../i18n/index.ts';
 import { dayHeaderAt } from '../lib/days.ts';
 import { dayKey, dayLabel, formatDate, formatDuration, formatTime } from '../lib/format.ts';
 import type { RecordingPages } from '../lib/pages.ts';
+import { rowPending } from '../lib/pending-delete.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { Icon } from './Icon.tsx';
 
@@ -20,6 +21,7 @@ export interface ListProps {
   terms: string[];
   currentIndex: number | null;
   selected: ReadonlySet<number>;
+  pendingDelete: DeleteSelection | null;
   scrollRequest: number;
   onRowClick(index: number, row: RecordingRow, event: MouseEvent): void;
   onRowActivate(index: number, row: RecordingRow): void;
@@ -31,6 +33,7 @@ export function RecordingList({
   terms,
   currentIndex,
   selected,
+  pendingDelete,
   scrollRequest,
   onRowClick,
   onRowActivate,
@@ -119,6 +122,7 @@ export function RecordingList({
                   current={item.index === currentIndex}
                   cursor={currentIndex == null && item.index === focusIndex}
                   selected={selected.has(row.id)}
+                  deleting={rowPending(row, pendingDelete)}
                   onRowClick={onRowClick}
                   onRowActivate={onRowActivate}
                 />
@@ -144,6 +148,7 @@ const Row = memo(function Row({
   current,
   cursor,
   selected,
+  deleting,
   onRowClick,
   onRowActivate,
 }: {
@@ -155,6 +160,8 @@ const Row = memo(function Row({
   /** Where the list's focus is while no recording is chosen. */
   cursor: boolean;
   selected: boolean;
+  /** Confirmed for deleting, within its undo time. */
+  deleting: boolean;
   onRowClick: ListProps['onRowClick'];
   onRowActivate: ListProps['onRowActivate'];
 }) {
@@ -178,7 +185,7 @@ const Row = memo(function Row({
       id={`row-${index}`}
       role="option"
       aria-selected={selected || current}
-      className={`row${current ? ' current' : ''}${cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`}
+      className={`row${current ? ' current' : ''}${cursor ? ' cursor' : ''}${selected ? ' selected' : ''}${deleting ? ' deleting' : ''}`}
       data-testid="recording-row"
       data-recording-id={row.id}
       onClick={(e) => onRowClick(index, row, e)}
