@@ -26,7 +26,8 @@ export function useRecordingActions(
     onPending: (p, undo) =>
       toast({ text: t('confirm.deleting', { count: p.count }), action: { label: t('confirm.undo'), run: undo } }),
     onDeleted: (deleted, selection, changed) => {
-      toast({ text: t('confirm.deleted', { count: deleted }) });
+      // Nothing left to delete (removed another way meanwhile): no toast saying "0 deleted".
+      if (deleted > 0) toast({ text: t('confirm.deleted', { count: deleted }) });
       withoutExport(selection.exportId);
       invalidate(changed);
     },
