@@ -137,6 +137,17 @@ function buildMenu() {
     // The View menu's own items, not its stock ones: those carry DevTools and reload, which a packaged app leaves out.
     { role: 'viewMenu', submenu: viewMenuRoles(app.isPackaged).map(menuItem) },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      label: words('desktop.menuHelp'),
+      submenu: [
+        {
+          label: words('desktop.menuShortcuts'),
+          // The window shows the sheet (its keys and words live there).
+          click: () => mainWindow?.webContents.send(`${channelPrefix}show-shortcuts`),
+        },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -31,6 +31,12 @@ const bridge = {
     ipcRenderer.on(`${channelPrefix}import-started`, handler);
     return () => ipcRenderer.removeListener(`${channelPrefix}import-started`, handler);
   },
+  /** The app menu's Help → Keyboard Shortcuts was chosen. */
+  onShowShortcuts(listener: () => void): () => void {
+    const handler = () => listener();
+    ipcRenderer.on(`${channelPrefix}show-shortcuts`, handler);
+    return () => ipcRenderer.removeListener(`${channelPrefix}show-shortcuts`, handler);
+  },
   /** Asks where to save, then writes the selection's audio and a CSV as a ZIP. Resolves to false when cancelled. */
   saveSelection(ids: number[]): Promise<boolean> {
     return ipcRenderer.invoke(`${channelPrefix}save-selection`, ids) as Promise<boolean>;

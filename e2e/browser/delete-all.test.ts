@@ -38,6 +38,8 @@ test('Delete all my data asks, removes everything, and says what it removed', { 
   await page.getByTestId('report-close').click();
   await page.getByTestId('about-skip').click();
   await page.getByTestId('recording-row').first().waitFor();
+  const said = (await page.getByTestId('recording-row').first().locator('.row-text').innerText()).trim();
+  assert.ok(said.length > 2, said);
   const before = app.harness.earshot.db.prepare('SELECT COUNT(*) FROM recordings').pluck().get() as number;
   assert.ok(before > 0);
 
@@ -54,8 +56,45 @@ test('Delete all my data asks, removes everything, and says what it removed', { 
   }
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('earshot.')).length), 0);
 
-  await page.getByRole('button', { name: 'Start afresh' }).click();
+  // Behind the dialog the library is already gone; closing it with Done (not only "Start afresh")
+  // leaves the first-run welcome with nothing of the old library on screen.
+  await page.getByTestId('settings-done').click();
   await page.getByTestId('dropzone').waitFor();
   await expectText(page.getByTestId('recording-count'), /^0 recordings$/);
+  await expectWelcomeOnly(page, said);
+  await shoot(page, '22-after-delete-all-welcome');
   assert.deepEqual(errors, []);
 });
+
+test('after deleting everything a new import starts a library of its own', { skip: browserSkipReason }, async () => {
+  const dir = await makeTempDir('earshot-e2e-wipe-again-');
+  const zip = await writeZip(path.join(dir, 'takeout-20220304T205809Z-001.zip'), englishJsonTakeout());
+  await dropFiles(page, 'body', [{ name: path.basename(zip), bytes: readFileSync(zip), type: 'application/zip' }]);
+  await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
+  await page.getByTestId('report-close').click();
+  await page.getByTestId('about-skip').click();
+  const said = (await page.getByTestId('recording-row').first().locator('.row-text').innerText()).trim();
+  await page.getByTestId('recording-row').first().click();
+  // A recording opens (no "Loading recording…" left hanging from the deleted library).
+  await page.getByTestId('detail').waitFor();
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('wipe-start').click();
+  await page.getByTestId('wipe-confirm').click();
+  await page.getByTestId('wipe-done').waitFor();
+  // Esc closes the dialog as Done does.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('dropzone').waitFor();
+  await expectWelcomeOnly(page, said);
+  assert.deepEqual(errors, []);
+});
+
+/** The welcome and nothing else: no list, sidebar, exports, warnings, banners, toasts or open dialog. */
+async function expectWelcomeOnly(p: Page, said: string) {
+  for (const id of ['recording-row', 'recording-list', 'toast', 'foreign-banner', 'selection-bar', 'settings'])
+    assert.equal(await p.getByTestId(id).count(), 0, id);
+  for (const selector of ['.sidebar', '.detail', '.banner', 'dialog[open]'])
+    assert.equal(await p.locator(selector).count(), 0, selector);
+  const text = await p.locator('body').innerText();
+  assert.ok(!text.includes('Loading recording'), 'no recording left loading');
+  assert.ok(!text.includes(said), `no transcript of the deleted library: ${said}`);
+}

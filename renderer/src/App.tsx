@@ -1,6 +1,6 @@
 // The window: first-run welcome or the library (sidebar, list, detail), the import sheet, and the
 // dialogs. It composes; each workflow lives in its own hook (hooks/), its logic in a reducer (state/).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { AboutYou } from './components/AboutYou.tsx';
 import { DeleteDialog } from './components/DeleteDialog.tsx';
 import { DropOverlay } from './components/DropOverlay.tsx';
@@ -12,6 +12,7 @@ import { Library } from './components/Library.tsx';
 import { NotMinePage } from './components/NotMine.tsx';
 import { SaveFilterDialog } from './components/SaveFilterDialog.tsx';
 import { Settings } from './components/Settings.tsx';
+import { ShortcutSheet } from './components/ShortcutSheet.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { ToastBar } from './components/ToastBar.tsx';
 import { VoicesView } from './components/Voices.tsx';
@@ -29,6 +30,7 @@ import { useToast } from './hooks/useToast.ts';
 import { useView } from './hooks/useView.ts';
 import { useWarnings } from './hooks/useWarnings.ts';
 import { useWindowDrop } from './hooks/useWindowDrop.ts';
+import { useShortcutSheet } from './hooks/useKeyboard.ts';
 import { useI18n } from './i18n/index.ts';
 import { emptyView } from './lib/filters.ts';
 import { emptyProfile, shouldAskAboutYou } from './lib/profile.ts';
@@ -52,6 +54,14 @@ export function App() {
   const [saving, setSaving] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [aboutYou, setAboutYou] = useState<'first-run' | 'settings' | null>(null);
+  const sheet = useShortcutSheet();
+  // The skip link: the library's list gets the focus once it is shown.
+  const [focusList, setFocusList] = useState(0);
+  useEffect(() => {
+    if (focusList === 0) return;
+    const target = document.querySelector<HTMLElement>('[data-testid="recording-list"]') ?? searchRef.current ?? null;
+    target?.focus();
+  }, [focusList, section]);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
@@ -100,6 +110,18 @@ export function App() {
         />
       ) : (
         <div className="shell">
+          <a
+            className="skip-link"
+            href="#recordings"
+            onClick={(e) => {
+              e.preventDefault();
+              if (section !== 'library') nav.setSection('library');
+              setFocusList((n) => n + 1);
+            }}
+            data-testid="skip-link"
+          >
+            {t('nav.skipToList')}
+          </a>
           <Sidebar
             section={section}
             onSection={nav.setSection}
@@ -118,6 +140,7 @@ export function App() {
             onDeleteExport={actions.deleteExport}
             onImport={openExport}
             onSettings={() => setSettingsOpen(true)}
+            onShortcuts={sheet.show}
           />
           <main className="main">
             {section === 'library' ? (
@@ -129,6 +152,7 @@ export function App() {
                 devices={devices}
                 searchRef={searchRef}
                 onDeleteIds={actions.deleteIds}
+                pendingDelete={deleting.pending?.selection ?? null}
                 onExportSelection={actions.exportSelection}
                 onSaveFilter={() => setSaving(true)}
                 onDeleteRange={actions.deleteRange}
@@ -220,6 +244,7 @@ export function App() {
           libraryFile={overview?.libraryFile ?? null}
           recordings={overview?.recordings ?? 0}
           onWiped={() => window.location.reload()}
+          onEmptied={() => invalidate(CHANGE_TOPICS)}
           onClose={() => setSettingsOpen(false)}
           onAboutYou={() => {
             setSettingsOpen(false);
@@ -242,6 +267,7 @@ export function App() {
           }}
         />
       ) : null}
+      {sheet.open ? <ShortcutSheet onClose={sheet.close} /> : null}
       {toast ? <ToastBar toast={toast} onClose={() => setToast(null)} /> : null}
     </div>
   );

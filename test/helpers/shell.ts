@@ -313,6 +313,7 @@ export async function checkShell(
     assert.deepEqual(window!.loaded, ['earshot://app/index.html'], 'the window loads the app’s page');
     const menuText = JSON.stringify(state.menu);
     assert.equal(/toggleDevTools/i.test(menuText), !options.packaged, 'DevTools in the menu only unpackaged');
+    assert.match(menuText, /"role":"help".*"label":"(Keyboard Shortcuts|Tastenkürzel)"/, 'Help → Keyboard Shortcuts');
     assert.equal((await shell.command<number>('openDevTools')) > 0, !options.packaged, 'DevTools open only unpackaged');
 
     // Exactly the contract's channels, plus the desktop's own three.
@@ -327,6 +328,7 @@ export async function checkShell(
       'invoke',
       'on',
       'onImportStarted',
+      'onShowShortcuts',
       'openHelpLink',
       'pathForFile',
       'saveSelection',

@@ -5,6 +5,8 @@ import type { Entry } from './text.ts';
 export const desktop = {
   menuFile: { en: '&File', de: '&Datei' },
   menuOpenExport: { en: 'Open Export…', de: 'Export öffnen…' },
+  menuHelp: { en: '&Help', de: '&Hilfe' },
+  menuShortcuts: { en: 'Keyboard Shortcuts', de: 'Tastenkürzel' },
   openTitle: { en: 'Open export', de: 'Export öffnen' },
   openButton: { en: 'Import', de: 'Importieren' },
   filterExports: { en: 'Exports', de: 'Exporte' },

@@ -1,7 +1,8 @@
 // The library: search and filters above a virtualised list, the reading pane beside it, and the
-// keyboard of the ux table (Space, arrows, J/K, Enter, [ ] 0, / and Ctrl/Cmd+F, Esc, Delete).
+// keyboard of the ux table (every key is declared in lib/shortcuts.ts).
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type {
+  DeleteSelection,
   DeviceSummary,
   ExportSummary,
   Profile,
@@ -20,8 +21,20 @@ import { Toolbar } from './Toolbar.tsx';
 import { ForeignExportBanner } from './ForeignExportBanner.tsx';
 import type { WarningActions } from './Warnings.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
+import { isTyping, shortcutFor } from '../lib/shortcuts.ts';
+
+/** Space and Enter on a button, link or disclosure press it (the skip link too), they do not play. */
+const pressesControl = (target: EventTarget | null) =>
+  target instanceof HTMLButtonElement ||
+  target instanceof HTMLAnchorElement ||
+  (target instanceof HTMLElement && target.tagName === 'SUMMARY');
+
+const listHasFocus = (target: Node) =>
+  document.querySelector('[data-testid="recording-list"]')?.contains(target) ?? false;
 
 const playerKey = 'earshot.player.v1';
+/** As many recordings as one delete or export may name (the contract's limit). */
+const maxSelection = 100_000;
 
 function loadPlayerSettings(): PlayerSettings {
   try {
@@ -36,14 +49,6 @@ function loadPlayerSettings(): PlayerSettings {
   }
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'range', 'button'].includes(target.type);
-  return false;
-}
-
 export function Library({
   view,
   onView,
@@ -52,6 +57,7 @@ export function Library({
   devices,
   searchRef,
   onDeleteIds,
+  pendingDelete,
   onExportSelection,
   onSaveFilter,
   onDeleteRange,
@@ -68,6 +74,8 @@ export function Library({
   devices: DeviceSummary[];
   searchRef: { current: HTMLInputElement | null };
   onDeleteIds(ids: number[]): void;
+  /** A confirmed delete waiting out its undo time: its rows show struck through. */
+  pendingDelete: DeleteSelection | null;
   onExportSelection(ids: number[]): void;
   onSaveFilter(): void;
   onDeleteRange(): void;
@@ -107,6 +115,10 @@ export function Library({
     setSelected(new Set());
     setAnchor(null);
   }, [pages.queryKey]);
+  // A confirmed delete lets go of the selection it was made from.
+  useEffect(() => {
+    if (pendingDelete) setSelected(new Set());
+  }, [pendingDelete]);
   // After a delete the same place in the list shows the next recording; keep within the list.
   useEffect(() => {
     setSelected(new Set());
@@ -177,87 +189,95 @@ export function Library({
     [selected, currentRow],
   );
 
+  // Every recording the list shows (up to what one request may name), fetched page by page.
+  const latestQueryKey = useRef(pages.queryKey);
+  latestQueryKey.current = pages.queryKey;
+  const selectAll = useCallback(() => {
+    if (total === 0) return;
+    const key = pages.queryKey;
+    void rowsIn(0, Math.min(total, maxSelection) - 1).then((rows) => {
+      if (key === latestQueryKey.current) setSelected(new Set(rows.map((r) => r.id)));
+    });
+  }, [total, rowsIn, pages.queryKey]);
+
   const onEnded = useCallback(() => {
     if (settings.continuous && current && current.index < total - 1) move(current.index + 1, true);
   }, [settings.continuous, current, total, move]);
 
-  // The keyboard of the ux table, for the whole window while no dialog is open.
+  // The keyboard of the ux table (lib/shortcuts.ts), for the whole window while no dialog is open.
   useWindowKeydown((e) => {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === 'f') {
-      e.preventDefault();
-      searchRef.current?.focus();
-      searchRef.current?.select();
-      return;
-    }
-    if (mod && e.key.toLowerCase() === 'o' && !window.earshot) {
-      e.preventDefault();
-      onOpenExport();
-      return;
-    }
-    if (isTyping(e.target) || mod || e.altKey) return;
+    const shortcut = shortcutFor(e, isTyping(e.target));
+    if (!shortcut) return;
     const rate = (delta: number) => {
       const i = speeds.indexOf(settings.rate);
       setSettings({ ...settings, rate: speeds[Math.max(0, Math.min(speeds.length - 1, (i < 0 ? 2 : i) + delta))]! });
     };
-    switch (e.key) {
-      case ' ':
-        if (!currentRow) move(0, true);
-        else controls.current?.toggle();
-        break;
-      case 'ArrowLeft':
-        controls.current?.seekBy(e.shiftKey ? -15 : -5);
-        break;
-      case 'ArrowRight':
-        controls.current?.seekBy(e.shiftKey ? 15 : 5);
-        break;
-      case 'ArrowUp':
-      case 'k':
-      case 'K':
-        move(current ? current.index - 1 : 0);
-        break;
-      case 'ArrowDown':
-      case 'j':
-      case 'J':
-        move(current ? current.index + 1 : 0);
-        break;
-      case 'Enter':
-        if (!currentRow) move(0, true);
-        else if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return;
-        else controls.current?.play();
-        break;
-      case '[':
-        rate(-1);
-        break;
-      case ']':
-        rate(1);
-        break;
-      case '0':
-        setSettings({ ...settings, rate: 1 });
-        break;
-      case 'm':
-      case 'M':
-        if (!markMine.current) return;
-        markMine.current();
-        break;
-      case '/':
+    switch (shortcut) {
+      case 'search':
         searchRef.current?.focus();
         searchRef.current?.select();
         break;
-      case 'Escape':
+      case 'openExport':
+        // In the app the menu's accelerator opens the system dialog.
+        if (window.earshot) return;
+        onOpenExport();
+        break;
+      case 'playPause':
+        if (pressesControl(e.target)) return;
+        if (!currentRow) move(0, true);
+        else controls.current?.toggle();
+        break;
+      case 'seekBack':
+      case 'seekBackLong':
+        controls.current?.seekBy(shortcut === 'seekBackLong' ? -15 : -5);
+        break;
+      case 'seekForward':
+      case 'seekForwardLong':
+        controls.current?.seekBy(shortcut === 'seekForwardLong' ? 15 : 5);
+        break;
+      case 'previous':
+        move(current ? current.index - 1 : 0);
+        break;
+      case 'next':
+        move(current ? current.index + 1 : 0);
+        break;
+      case 'play':
+        if (pressesControl(e.target)) return;
+        if (!currentRow) move(0, true);
+        else controls.current?.play();
+        break;
+      case 'slower':
+        rate(-1);
+        break;
+      case 'faster':
+        rate(1);
+        break;
+      case 'normalSpeed':
+        setSettings({ ...settings, rate: 1 });
+        break;
+      case 'markMine':
+        if (!markMine.current) return;
+        markMine.current();
+        break;
+      case 'selectAll':
+        // The list's recordings, not the page's text; elsewhere (a transcript) Ctrl+A keeps its meaning.
+        if (!(e.target instanceof Node) || !(listHasFocus(e.target) || e.target === document.body)) return;
+        selectAll();
+        break;
+      case 'clear':
         if (view.search) onView({ ...view, search: '' });
-        else if (selected.size > 1 && currentRow) setSelected(new Set([currentRow.id]));
+        else if (selected.size > 1) setSelected(currentRow ? new Set([currentRow.id]) : new Set());
         else return;
         break;
-      case 'Delete':
-      case 'Backspace': {
+      case 'delete': {
         const ids = selectionIds();
         if (!ids.length) return;
         onDeleteIds(ids);
         break;
       }
       default:
+        // The window's own keys (the shortcut sheet) are App's.
         return;
     }
     e.preventDefault();
@@ -333,6 +353,7 @@ export function Library({
             terms={terms}
             currentIndex={current?.index ?? null}
             selected={selected}
+            pendingDelete={pendingDelete}
             scrollRequest={scrollRequest}
             onRowClick={onRowClick}
             onRowActivate={onRowActivate}

@@ -2,11 +2,12 @@
 // stuck to the top. Only the rows in view (plus a few) exist in the DOM, whatever the library's size.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import type { RecordingRow } from '../../../electron/core/api/contract.ts';
+import type { DeleteSelection, RecordingRow } from '../../../electron/core/api/contract.ts';
 import { useI18n } from '../i18n/index.ts';
 import { dayHeaderAt } from '../lib/days.ts';
 import { dayKey, dayLabel, formatDate, formatDuration, formatTime } from '../lib/format.ts';
 import type { RecordingPages } from '../lib/pages.ts';
+import { rowPending } from '../lib/pending-delete.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { Icon } from './Icon.tsx';
 
@@ -20,6 +21,7 @@ export interface ListProps {
   terms: string[];
   currentIndex: number | null;
   selected: ReadonlySet<number>;
+  pendingDelete: DeleteSelection | null;
   scrollRequest: number;
   onRowClick(index: number, row: RecordingRow, event: MouseEvent): void;
   onRowActivate(index: number, row: RecordingRow): void;
@@ -31,6 +33,7 @@ export function RecordingList({
   terms,
   currentIndex,
   selected,
+  pendingDelete,
   scrollRequest,
   onRowClick,
   onRowActivate,
@@ -76,6 +79,8 @@ export function RecordingList({
   const top = items.find((v) => v.end > offset + 1);
   const topRow = top ? pages.rowAt(top.index) : undefined;
   const now = Date.now();
+  // With nothing chosen yet, the list's focus still shows: on the first row in view.
+  const focusIndex = currentIndex ?? (top && pages.rowAt(top.index) ? top.index : null);
 
   return (
     <div
@@ -84,7 +89,7 @@ export function RecordingList({
       role="listbox"
       aria-label={t('list.label')}
       aria-multiselectable="true"
-      aria-activedescendant={currentIndex != null ? `row-${currentIndex}` : undefined}
+      aria-activedescendant={focusIndex != null ? `row-${focusIndex}` : undefined}
       tabIndex={0}
       data-testid="recording-list"
     >
@@ -115,7 +120,9 @@ export function RecordingList({
                   grouped={grouped}
                   terms={terms}
                   current={item.index === currentIndex}
+                  cursor={currentIndex == null && item.index === focusIndex}
                   selected={selected.has(row.id)}
+                  deleting={rowPending(row, pendingDelete)}
                   onRowClick={onRowClick}
                   onRowActivate={onRowActivate}
                 />
@@ -139,7 +146,9 @@ const Row = memo(function Row({
   grouped,
   terms,
   current,
+  cursor,
   selected,
+  deleting,
   onRowClick,
   onRowActivate,
 }: {
@@ -148,7 +157,11 @@ const Row = memo(function Row({
   grouped: boolean;
   terms: string[];
   current: boolean;
+  /** Where the list's focus is while no recording is chosen. */
+  cursor: boolean;
   selected: boolean;
+  /** Confirmed for deleting, within its undo time. */
+  deleting: boolean;
   onRowClick: ListProps['onRowClick'];
   onRowActivate: ListProps['onRowActivate'];
 }) {
@@ -172,7 +185,7 @@ const Row = memo(function Row({
       id={`row-${index}`}
       role="option"
       aria-selected={selected || current}
-      className={`row${current ? ' current' : ''}${selected ? ' selected' : ''}`}
+      className={`row${current ? ' current' : ''}${cursor ? ' cursor' : ''}${selected ? ' selected' : ''}${deleting ? ' deleting' : ''}`}
       data-testid="recording-row"
       data-recording-id={row.id}
       onClick={(e) => onRowClick(index, row, e)}

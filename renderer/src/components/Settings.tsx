@@ -37,6 +37,7 @@ export function Settings({
   onClose,
   onAboutYou,
   onWiped,
+  onEmptied,
 }: {
   libraryFile: string | null;
   recordings: number;
@@ -44,6 +45,8 @@ export function Settings({
   onAboutYou(): void;
   /** Everything was deleted: the window starts afresh. */
   onWiped(): void;
+  /** Everything was just deleted (the dialog is still open): what the window shows behind it goes. */
+  onEmptied(): void;
 }) {
   const { t } = useI18n();
   const [lang, setLang] = useState<Lang | ''>(languageOverride() ?? '');
@@ -59,17 +62,22 @@ export function Settings({
       setLanguage(null);
       applyTheme(null);
       setWipe({ recordings: result.recordings, exports: result.exports });
+      onEmptied();
     } catch (e) {
       setWipe(e instanceof Error ? e.message : String(e));
     }
   };
+  // After everything was deleted, however the dialog is closed (Done, Esc, Start afresh), the window
+  // starts afresh: nothing it showed before may stay on screen.
+  const wiped = typeof wipe === 'object';
+  const close = wiped ? onWiped : onClose;
   return (
     <Dialog
       title={t('nav.settings')}
-      onCancel={onClose}
+      onCancel={close}
       testId="settings"
       actions={
-        <button type="button" className="button primary" onClick={onClose}>
+        <button type="button" className="button primary" onClick={close} data-testid="settings-done">
           {t('settings.close')}
         </button>
       }

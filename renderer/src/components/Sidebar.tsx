@@ -25,6 +25,7 @@ export function Sidebar({
   onDeleteExport,
   onImport,
   onSettings,
+  onShortcuts,
 }: {
   section: Section;
   onSection(s: Section): void;
@@ -43,6 +44,7 @@ export function Sidebar({
   onDeleteExport(e: ExportSummary): void;
   onImport(): void;
   onSettings(): void;
+  onShortcuts(): void;
 }) {
   const { t, locale, exportLabel } = useI18n();
   const n = (v: number | null | undefined) => (v == null ? '' : new Intl.NumberFormat(locale).format(v));
@@ -216,6 +218,16 @@ export function Sidebar({
           data-testid="open-settings"
         >
           <Icon name="settings" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onShortcuts}
+          aria-label={t('nav.shortcuts')}
+          title={t('nav.shortcuts')}
+          data-testid="open-shortcuts"
+        >
+          <Icon name="keyboard" />
         </button>
       </div>
     </nav>

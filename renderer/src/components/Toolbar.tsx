@@ -126,11 +126,15 @@ export function Toolbar({
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
+                // The first Esc empties the box and stays in it; the next one goes back to the list.
                 e.preventDefault();
                 e.stopPropagation();
-                setText('');
-                onView({ ...latest.current, search: '' });
-                (e.target as HTMLInputElement).blur();
+                if (text || latest.current.search) {
+                  setText('');
+                  onView({ ...latest.current, search: '' });
+                } else {
+                  document.querySelector<HTMLElement>('[data-testid="recording-list"]')?.focus();
+                }
               } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
                 e.preventDefault();
                 if (text !== latest.current.search) onView({ ...latest.current, search: text });

@@ -1,5 +1,5 @@
 // What the user does with recordings from the library: delete (a selection, an export, a date
-// range — each confirmed with its count) and save a selection as a ZIP.
+// range — each confirmed with its count, then undoable for a few seconds) and save a selection as a ZIP.
 import type { DeleteSelection, ExportSummary } from '../../../electron/core/api/contract.ts';
 import type { ChangeTopic } from '../../../electron/core/api/events.ts';
 import { saveSelection } from '../api.ts';
@@ -22,10 +22,16 @@ export function useRecordingActions(
     if (exportId != null && view.exportIds.includes(exportId))
       setView({ ...view, exportIds: view.exportIds.filter((x) => x !== exportId) });
   };
-  const deleting = useDelete((deleted, selection, changed) => {
-    toast({ text: t('confirm.deleted', { count: deleted }) });
-    withoutExport(selection.exportId);
-    invalidate(changed);
+  const deleting = useDelete({
+    onPending: (p, undo) =>
+      toast({ text: t('confirm.deleting', { count: p.count }), action: { label: t('confirm.undo'), run: undo } }),
+    onDeleted: (deleted, selection, changed) => {
+      // Nothing left to delete (removed another way meanwhile): no toast saying "0 deleted".
+      if (deleted > 0) toast({ text: t('confirm.deleted', { count: deleted }) });
+      withoutExport(selection.exportId);
+      invalidate(changed);
+    },
+    onFailed: (reason) => toast({ text: t('confirm.deleteFailed', { reason }), error: true }),
   });
   return {
     deleting,
