@@ -227,6 +227,26 @@ test('the window at 760×480 … 1920×1080, light and dark, English and German'
   assert.deepEqual(errors, []);
 });
 
+test('a 12-hour clock keeps "12:00 PM" on one line', { skip: browserSkipReason }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(app.harness.url);
+  await page.getByTestId('recording-row').first().waitFor();
+  await settle(page);
+  const f = await measure(page);
+  const times = await page.locator('.row-time').allInnerTexts();
+  assert.ok(
+    times.some((t) => /12:00\sPM/.test(t)),
+    `a noon recording is shown: ${times.slice(0, 4).join(' | ')}`,
+  );
+  assert.ok(
+    f.timeLines.every((n) => n === 1),
+    `time on one line: ${f.timeLines.join(',')}`,
+  );
+  await page.screenshot({ path: path.join(screenshotDir, 'window-1280x800-en-us.png') });
+  await context.close();
+});
+
 /** The smallest window with Filters open and the banners unfolded; sorting by length has no day headers. */
 async function t2(page: Page) {
   await page.setViewportSize({ width: 760, height: 480 });
