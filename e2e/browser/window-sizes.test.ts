@@ -266,6 +266,31 @@ async function t2(page: Page) {
 
   await page.setViewportSize({ width: 1280, height: 800 });
   assert.ok((await measure(page)).stickyCount > 0, 'sorted by time, the list has day headers');
+  // Scrolled so the next day's header is just below the top: the stuck header makes way for it
+  // and still names the day above it.
+  const list = page.getByTestId('recording-list');
+  await list.evaluate((el) => {
+    const second = el.querySelectorAll<HTMLElement>('.list-item .day-header')[1]!;
+    el.scrollTop = second.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop - 10;
+  });
+  await settle(page);
+  const headers = await list.evaluate((el) => {
+    const sticky = el.querySelector<HTMLElement>('.day-header.sticky')!;
+    const top = el.getBoundingClientRect().top;
+    const next = [...el.querySelectorAll<HTMLElement>('.list-item .day-header')].find(
+      (h) => h.getBoundingClientRect().top > top + 1,
+    )!;
+    return {
+      sticky: sticky.textContent,
+      stickyBottom: sticky.getBoundingClientRect().bottom,
+      next: next.textContent,
+      nextTop: next.getBoundingClientRect().top,
+    };
+  });
+  assert.ok(headers.stickyBottom <= headers.nextTop + 1, `headers do not overlap: ${JSON.stringify(headers)}`);
+  assert.notEqual(headers.sticky, headers.next, 'the stuck header names the day above');
+  await page.screenshot({ path: path.join(screenshotDir, 'window-1280x800-day-boundary.png') });
+  await list.evaluate((el) => (el.scrollTop = 0));
   await page.getByTestId('sort').selectOption('longest');
   await page.waitForFunction(() => document.querySelectorAll('.day-header').length === 0);
   await settle(page);
