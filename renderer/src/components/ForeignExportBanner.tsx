@@ -10,10 +10,13 @@ export function ForeignExportBanner({
   warnings,
   onWhatToDo,
   onMine,
+  compact = false,
 }: {
   warnings: StoredWarning[];
   onWhatToDo(exportId: number): void;
   onMine(w: StoredWarning): void;
+  /** One line: the title cut to fit (in full on hover), the explanation left to the guided page. */
+  compact?: boolean;
 }) {
   const { t, exportLabel } = useI18n();
   const confirm = useConfirmMine((w) => onMine(w as StoredWarning));
@@ -22,9 +25,14 @@ export function ForeignExportBanner({
     <div className="foreign-banners">
       {confirm.dialog}
       {warnings.map((w) => (
-        <div key={w.id} className="banner danger foreign-banner" role="alert" data-testid="foreign-banner">
+        <div
+          key={w.id}
+          className={`banner danger foreign-banner${compact ? ' compact' : ''}`}
+          role="alert"
+          data-testid="foreign-banner"
+        >
           <Icon name="warning" size="1.125rem" />
-          <div className="banner-text">
+          <div className="banner-text" title={compact ? `${bannerTitle(w, t)} — ${t('banner.sub')}` : undefined}>
             <strong>{bannerTitle(w, t)}</strong>
             <span>
               {w.exportLabel ? `${exportLabel(w.exportLabel)} · ` : ''}

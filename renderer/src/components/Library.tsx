@@ -18,7 +18,7 @@ import { Icon } from './Icon.tsx';
 import { speeds, type PlayerControls, type PlayerSettings } from './Player.tsx';
 import { RecordingList } from './RecordingList.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { ForeignExportBanner } from './ForeignExportBanner.tsx';
+import { ForeignSummary } from './ForeignSummary.tsx';
 import type { WarningActions } from './Warnings.tsx';
 import { useWindowKeydown } from '../lib/window-keys.ts';
 import { isTyping, shortcutFor } from '../lib/shortcuts.ts';
@@ -35,6 +35,8 @@ const listHasFocus = (target: Node) =>
 const playerKey = 'earshot.player.v1';
 /** As many recordings as one delete or export may name (the contract's limit). */
 const maxSelection = 100_000;
+/** Where the detail stops being a column of its own (the same width as in styles.css). */
+const sheetQuery = '(max-width: 68.74rem)';
 
 function loadPlayerSettings(): PlayerSettings {
   try {
@@ -132,6 +134,10 @@ export function Library({
   }, [refreshToken, pages.total]);
 
   const currentRow = current ? pages.rowAt(current.index) : undefined;
+  // In a narrow window the detail is a sheet over the list: closed by hand, open again on the next pick.
+  const [sheetClosed, setSheetClosed] = useState(false);
+  useEffect(() => setSheetClosed(false), [current]);
+  const sheetOpen = currentRow != null && !sheetClosed;
 
   const move = useCallback(
     (index: number, autoplay = false) => {
@@ -268,6 +274,7 @@ export function Library({
       case 'clear':
         if (view.search) onView({ ...view, search: '' });
         else if (selected.size > 1) setSelected(currentRow ? new Set([currentRow.id]) : new Set());
+        else if (sheetOpen && window.matchMedia(sheetQuery).matches) setSheetClosed(true);
         else return;
         break;
       case 'delete': {
@@ -287,7 +294,7 @@ export function Library({
   return (
     <div className="library">
       <section className="list-pane" aria-label={t('list.label')}>
-        <ForeignExportBanner
+        <ForeignSummary
           warnings={foreign}
           onWhatToDo={warningActions.onNotMine}
           onMine={(w) => warningActions.onDecide(w, 'mine')}
@@ -360,21 +367,33 @@ export function Library({
           />
         )}
       </section>
-      <Detail
-        recordingId={currentRow?.id ?? null}
-        refreshToken={refreshToken}
-        terms={terms}
-        autoplay={current?.autoplay ?? false}
-        settings={settings}
-        onSettings={setSettings}
-        controls={controls}
-        onEnded={onEnded}
-        onDelete={(id) => onDeleteIds(selected.has(id) && selected.size > 1 ? [...selected] : [id])}
-        warnings={warnings}
-        profile={profile}
-        warningActions={warningActions}
-        markMine={markMine}
-      />
+      <div className={`detail-slot${sheetOpen ? ' sheet-open' : ''}`} data-testid="detail-slot">
+        <button
+          type="button"
+          className="icon-button sheet-close"
+          onClick={() => setSheetClosed(true)}
+          aria-label={t('detail.close')}
+          title={t('detail.close')}
+          data-testid="sheet-close"
+        >
+          <Icon name="x" />
+        </button>
+        <Detail
+          recordingId={currentRow?.id ?? null}
+          refreshToken={refreshToken}
+          terms={terms}
+          autoplay={current?.autoplay ?? false}
+          settings={settings}
+          onSettings={setSettings}
+          controls={controls}
+          onEnded={onEnded}
+          onDelete={(id) => onDeleteIds(selected.has(id) && selected.size > 1 ? [...selected] : [id])}
+          warnings={warnings}
+          profile={profile}
+          warningActions={warningActions}
+          markMine={markMine}
+        />
+      </div>
     </div>
   );
 }

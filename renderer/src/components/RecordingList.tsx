@@ -57,9 +57,10 @@ export function RecordingList({
     overscan: 8,
   });
 
-  // Rows arriving can open new days: measure again so headers get their room.
+  // Rows arriving can open new days: measure again so headers get their room. Changing the sort
+  // measures too, or a list sorted by length keeps the gaps of the day headers it no longer shows.
   useEffect(() => {
-    if (grouped) virtualizer.measure();
+    virtualizer.measure();
   }, [pages.version, grouped, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
@@ -78,6 +79,9 @@ export function RecordingList({
   const offset = virtualizer.scrollOffset ?? 0;
   const top = items.find((v) => v.end > offset + 1);
   const topRow = top ? pages.rowAt(top.index) : undefined;
+  // The next day's header pushes the stuck one up, so the two never overlap.
+  const next = grouped && top ? items.find((v) => v.index > top.index && header(v.index)) : undefined;
+  const push = next ? Math.min(0, next.start - offset - headerHeight) : 0;
   const now = Date.now();
   // With nothing chosen yet, the list's focus still shows: on the first row in view.
   const focusIndex = currentIndex ?? (top && pages.rowAt(top.index) ? top.index : null);
@@ -94,7 +98,11 @@ export function RecordingList({
       data-testid="recording-list"
     >
       {grouped && topRow ? (
-        <div className="day-header sticky" aria-hidden="true">
+        <div
+          className="day-header sticky"
+          aria-hidden="true"
+          style={push ? { transform: `translateY(${push}px)` } : undefined}
+        >
           {dayLabel(dayKey(topRow.timeUtc), locale, words, now)}
         </div>
       ) : null}

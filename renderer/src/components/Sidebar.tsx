@@ -68,6 +68,7 @@ export function Sidebar({
         aria-current={active ? 'page' : undefined}
         onClick={onClick}
         data-testid={extra?.testId}
+        title={label}
       >
         <Icon name={icon} />
         <span className="nav-label">{label}</span>
@@ -168,6 +169,7 @@ export function Sidebar({
                 onSection('library');
                 onView(onlyThis({ devices: [d.name] }));
               }}
+              title={d.name || t('list.unknownDevice')}
             >
               <Icon name="device" />
               <span className="nav-label">{d.name || t('list.unknownDevice')}</span>
@@ -188,6 +190,7 @@ export function Sidebar({
                 onSection('library');
                 onView(s.view);
               }}
+              title={s.name}
             >
               <Icon name="bookmark" />
               <span className="nav-label">{s.name}</span>
@@ -206,8 +209,14 @@ export function Sidebar({
         ))}
       </ul>
       <div className="sidebar-foot">
-        <button type="button" className="button quiet" onClick={onImport} data-testid="sidebar-import">
-          <Icon name="upload" /> {t('nav.import')}
+        <button
+          type="button"
+          className="button quiet"
+          onClick={onImport}
+          data-testid="sidebar-import"
+          title={t('nav.import')}
+        >
+          <Icon name="upload" /> <span className="nav-label">{t('nav.import')}</span>
         </button>
         <button
           type="button"

@@ -192,6 +192,7 @@ export const de: Record<MessageKey, Message> = {
   'list.exportFailed': 'Die Auswahl konnte nicht gespeichert werden. {reason}',
 
   'detail.none': 'Wähle eine Aufnahme, um sie anzuhören',
+  'detail.close': 'Aufnahme schließen',
   'detail.noneHint': 'Mit ↑ und ↓ bewegst du dich durch die Liste, mit der Leertaste spielst du ab.',
   'detail.play': 'Abspielen',
   'detail.pause': 'Pause',
@@ -506,6 +507,12 @@ export const de: Record<MessageKey, Message> = {
   'banner.sub': 'Bitte gib ihn nicht weiter. Earshot zeigt dir, wem du es sagen kannst und wie du ihn entfernst.',
   'banner.whatToDo': 'Was tun?',
   'banner.mine': 'Er gehört mir',
+  'banner.summary': {
+    one: '{count} Export gehört vielleicht nicht dir',
+    other: '{count} Exporte gehören vielleicht nicht dir',
+  },
+  'banner.review': 'Ansehen',
+  'banner.hide': 'Ausblenden',
 
   'notMine.back': 'Zurück',
   'notMine.someoneElse': 'jemand anderem',

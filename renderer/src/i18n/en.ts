@@ -190,6 +190,7 @@ export const en = {
   'list.exportFailed': 'The selection could not be saved. {reason}',
 
   'detail.none': 'Select a recording to hear it',
+  'detail.close': 'Close the recording',
   'detail.noneHint': 'Use ↑ and ↓ to move through the list, and Space to play.',
   'detail.play': 'Play',
   'detail.pause': 'Pause',
@@ -495,6 +496,12 @@ export const en = {
   'banner.sub': 'Please don’t share it. Earshot shows you whom to tell and how to remove it.',
   'banner.whatToDo': 'What to do',
   'banner.mine': 'It is mine',
+  'banner.summary': {
+    one: '{count} export may not be yours',
+    other: '{count} exports may not be yours',
+  },
+  'banner.review': 'Review',
+  'banner.hide': 'Hide',
 
   'notMine.back': 'Back',
   'notMine.someoneElse': 'someone else',
