@@ -33,8 +33,10 @@ function fromBuffer(data: Buffer): Promise<yauzl.ZipFile> {
 
 /** The entry's bytes as stored (still deflated); inflating them here keeps the work on this thread. */
 function storedBytes(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  // yauzl refuses `decompress: false` for stored entries (their bytes are already the data).
+  const decompress = entry.compressionMethod === 0 ? null : false;
   return new Promise((resolve, reject) =>
-    zip.openReadStream(entry, { decompress: false, decrypt: null, start: null, end: null }, (err, stream) => {
+    zip.openReadStream(entry, { decompress, decrypt: null, start: null, end: null }, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('no stream'));
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -3,6 +3,7 @@
 import type { Db } from '../db/library.ts';
 import { getOverview, getRecording, listDevices, listExports, listRecordings } from '../db/recordings.ts';
 import { countSelection, deleteSelection } from '../db/deleting.ts';
+import { analyseAudioNow } from '../db/pending-audio.ts';
 import { getInsight } from '../db/insight.ts';
 import { wipeAllData } from '../db/wipe.ts';
 import { listKeptFiles, listMentionedNames, readKeptFile } from '../db/kept-files.ts';
@@ -31,7 +32,11 @@ export function createHandlers(ctx: ApiContext): Handlers {
   return {
     getOverview: () => getOverview(ctx.db, ctx.libraryFile),
     listRecordings: (args) => listRecordings(ctx.db, args),
-    getRecording: ({ id }) => getRecording(ctx.db, id),
+    // A waveform still queued behind a background pass is worked out now: the user is looking at it.
+    getRecording: async ({ id }) => {
+      await analyseAudioNow(ctx.db, id);
+      return getRecording(ctx.db, id);
+    },
     listExports: () => listExports(ctx.db),
     listDevices: () => listDevices(ctx.db),
     startImport: ({ paths }) => ({ jobId: ctx.imports.start(paths) }),

@@ -21,12 +21,7 @@ export async function analysePendingAudio(
      WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.id > ?
      ${options.exportId != null ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`,
   );
-  const ok = db.prepare(
-    'UPDATE recordings SET peaks = ?, duration_ms = ?, sample_rate = ?, channels = ?, codec = ? WHERE id = ?',
-  );
-  const bad = db.prepare(
-    'UPDATE recordings SET audio_error = ?, codec = NULL, sample_rate = NULL, channels = NULL, duration_ms = NULL WHERE id = ?',
-  );
+  const store = storeAnalysis(db);
   let after = 0;
   let done = 0;
   for (;;) {
@@ -42,18 +37,7 @@ export async function analysePendingAudio(
       results.push({ id, analysis: await analyseAudio(bytes) });
     }
     db.transaction(() => {
-      for (const { id, analysis: a } of results) {
-        if (a.ok)
-          ok.run(
-            Buffer.from(a.peaks.buffer, a.peaks.byteOffset, a.peaks.byteLength),
-            Math.round(a.durationMs),
-            a.sampleRate,
-            a.channels,
-            a.codec,
-            id,
-          );
-        else bad.run(a.reason, id);
-      }
+      for (const { id, analysis } of results) store(id, analysis);
     })();
     done += results.length;
     after = batch[batch.length - 1]!.id;
@@ -61,4 +45,49 @@ export async function analysePendingAudio(
     options.onBatch?.();
   }
   return done;
+}
+
+/**
+ * Stores what the analysis found, only while the recording is still pending: a waveform the window
+ * asked for first (analyseAudioNow) is never overwritten by the background pass, nor the reverse.
+ */
+function storeAnalysis(db: Db): (id: number, analysis: AudioAnalysis) => void {
+  const pendingOnly = 'AND peaks IS NULL AND audio_error IS NULL';
+  const ok = db.prepare(
+    `UPDATE recordings SET peaks = ?, duration_ms = ?, sample_rate = ?, channels = ?, codec = ? WHERE id = ? ${pendingOnly}`,
+  );
+  const bad = db.prepare(
+    `UPDATE recordings SET audio_error = ?, codec = NULL, sample_rate = NULL, channels = NULL, duration_ms = NULL
+     WHERE id = ? ${pendingOnly}`,
+  );
+  return (id, a) => {
+    if (a.ok)
+      ok.run(
+        Buffer.from(a.peaks.buffer, a.peaks.byteOffset, a.peaks.byteLength),
+        Math.round(a.durationMs),
+        a.sampleRate,
+        a.channels,
+        a.codec,
+        id,
+      );
+    else bad.run(a.reason, id);
+  };
+}
+
+/**
+ * The waveform the user opens is worked out at once, ahead of every recording still queued for
+ * the background pass (which may be minutes away from it). True when the recording was pending
+ * and its analysis is now stored; false when there was nothing to do.
+ */
+export async function analyseAudioNow(db: Db, id: number): Promise<boolean> {
+  const bytes = db
+    .prepare(
+      `SELECT a.bytes FROM recordings r JOIN audio a ON a.recording_id = r.id
+       WHERE r.id = ? AND r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL`,
+    )
+    .pluck()
+    .get(id) as Buffer | undefined;
+  if (!bytes) return false;
+  storeAnalysis(db)(id, await analyseAudio(bytes));
+  return true;
 }

@@ -10,6 +10,7 @@ import type {
 import type { RecordingFilters, ListQuery } from '../types/queries.ts';
 import { ListQuery as ListQuerySchema } from '../types/queries.ts';
 import type { ExportKind, ImportReport, RecordingSource } from '../model.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from './library.ts';
 import { searchQuery } from './search-text.ts';
 
@@ -76,6 +77,7 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
     clauses.push('r.id NOT IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @exclude)');
     params.exclude = search.exclude;
   }
+  const searchClauses = clauses.length;
   const f = query.filters;
   if (f.from != null) {
     clauses.push('r.time_utc >= @from');
@@ -112,18 +114,101 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
         : `(r.transcript IS NOT NULL AND r.transcript <> '')`,
     );
   }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, noWords: search.noWords };
+  return {
+    sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '',
+    params,
+    noWords: search.noWords,
+    /** Words to find and nothing else: the search index alone can count the matches. */
+    searchOnly: search.match != null && !search.noWords && clauses.length === searchClauses,
+  };
 }
+
+type Where = ReturnType<typeof whereClause>;
+
+/**
+ * Statements by their SQL, per connection: the list is asked for on every key press, and
+ * preparing costs as much as running a small query.
+ */
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size > 200) cache.clear();
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+/**
+ * How many recordings match. Words alone are counted in the search index, which holds exactly one
+ * entry per recording (kept by triggers): looking up every matching row would cost a random read
+ * each, 60,000 of them for a single letter at 100,000 recordings.
+ */
+function countMatching(db: Db, where: Where): number {
+  if (where.searchOnly) {
+    const exclude =
+      where.params.exclude != null
+        ? ' AND rowid NOT IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @exclude)'
+        : '';
+    return prepared(db, `SELECT COUNT(*) FROM recordings_fts WHERE recordings_fts MATCH @match${exclude}`)
+      .pluck()
+      .get(where.params) as number;
+  }
+  return prepared(db, `SELECT COUNT(*) FROM recordings r ${where.sql}`).pluck().get(where.params) as number;
+}
+
+/** The index that gives each sort its order, and its reverse (same index, read backwards). */
+const sortIndexes = {
+  newest: 'recordings_time',
+  oldest: 'recordings_time',
+  longest: 'recordings_duration',
+  shortest: 'recordings_duration',
+} as const;
+const reverseSort = { newest: 'oldest', oldest: 'newest', longest: 'shortest', shortest: 'longest' } as const;
+
+type Sort = keyof typeof orders;
+
+function pageRows(db: Db, where: Where, sort: Sort, offset: number, limit: number, total: number): RowRecord[] {
+  if (limit <= 0 || offset >= total) return [];
+  // A page in the second half is the same rows read from the other end: the index walk skips
+  // `total - offset` entries instead of `offset`. Every order ends in the id, so it is strict and
+  // its reverse is exact.
+  if (offset > 0 && offset + limit / 2 > total / 2) {
+    const count = Math.min(limit, total - offset);
+    const fromEnd = total - offset - count;
+    return readPage(db, where, reverseSort[sort], fromEnd, count, total).reverse();
+  }
+  return readPage(db, where, sort, offset, limit, total);
+}
+
+function readPage(db: Db, where: Where, sort: Sort, offset: number, limit: number, total: number): RowRecord[] {
+  // With many matches, walking the sort's index and keeping the matching rows finds a page after
+  // (offset + limit) × rows / matches entries; SQLite's own plan reads and sorts every match. With
+  // few matches, reading them all is cheaper than walking the index to find them. Only for words
+  // alone: a filter needs each walked row read from the table, which is the cost saved.
+  let from = 'recordings r';
+  if (where.searchOnly && total > 0) {
+    const span = (prepared(db, 'SELECT MAX(id) - MIN(id) + 1 FROM recordings').pluck().get() as number | null) ?? 0;
+    const walked = ((offset + limit) * span) / total;
+    if (walked < total * WALK_PER_READ) from = `recordings r INDEXED BY ${sortIndexes[sort]}`;
+  }
+  return prepared(
+    db,
+    `SELECT ${rowColumns} FROM ${from} ${where.sql} ORDER BY ${orders[sort]} LIMIT @limit OFFSET @offset`,
+  ).all({ ...where.params, limit, offset }) as RowRecord[];
+}
+
+/** Index entries walked for the cost of reading one matching row by its id and sorting it. */
+const WALK_PER_READ = 8;
 
 export function listRecordings(db: Db, input: ListQuery): RecordingPage {
   const query = ListQuerySchema.parse(input);
   const where = whereClause(query);
-  const total = db.prepare(`SELECT COUNT(*) FROM recordings r ${where.sql}`).pluck().get(where.params) as number;
-  const rows = db
-    .prepare(
-      `SELECT ${rowColumns} FROM recordings r ${where.sql} ORDER BY ${orders[query.sort]} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...where.params, limit: query.limit, offset: query.offset }) as RowRecord[];
+  const total = countMatching(db, where);
+  const rows = pageRows(db, where, query.sort, query.offset, query.limit, total);
   return { total, offset: query.offset, rows: rows.map(toRow), ...(where.noWords ? { searchHasNoWords: true } : {}) };
 }
 
