@@ -39,11 +39,18 @@ function seed(s: Session): { all: number; in2024: number } {
       all++;
       if (year === 2024) in2024++;
     }
+    // One recording whose export named its zone (WIB, UTC+7) and wrote its time as epoch ms.
+    db.prepare(
+      `INSERT INTO recordings (export_id, key, source, time_utc, time_original, time_zone, device, transcript, not_intended, unrecognized_speaker, has_audio, duration_ms)
+       VALUES (?, 'zoned', 'alexa', ?, ?, 'WIB', 'Bedroom', 'zoned clip', 0, 0, 0, 2000)`,
+    ).run(lastInsertRowid, zonedUtc, String(zonedUtc));
+    all++;
   })();
   return { all, in2024 };
 }
 
 let counts = { all: 0, in2024: 0 };
+const zonedUtc = Date.UTC(2023, 5, 1, 3, 15);
 
 before(async () => {
   if (browserSkipReason) return;
@@ -152,6 +159,33 @@ test(
       await shoot(page, '22-list-heatmap-slot');
     });
 
+    assert.deepEqual(errors, []);
+  },
+);
+
+test(
+  'the list and the detail show one local time, with the export’s zone beside it',
+  { skip: browserSkipReason },
+  async () => {
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('search').fill('zoned clip');
+    await waitForCount(1);
+    const local = await page.evaluate(
+      (ms) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(ms),
+      zonedUtc,
+    );
+    const row = page.getByTestId('recording-row').first();
+    await expectText(row, new RegExp(local));
+    await row.click();
+    await page.getByTestId('detail').waitFor();
+    await expectText(page.locator('.detail-when'), new RegExp(`${local}:00`));
+    await expectText(page.getByTestId('detail-export-zone'), /10:15 in WIB, the export’s time zone/);
+    // The raw epoch milliseconds are shown as a date, with the number kept beneath.
+    const meta = page.locator('.meta');
+    await expectText(meta, /As written in the export.*2023/s);
+    await expectText(meta, new RegExp(String(zonedUtc)));
+    await shoot(page, '23-detail-time-zone');
+    await page.getByTestId('search').press('Escape');
     assert.deepEqual(errors, []);
   },
 );

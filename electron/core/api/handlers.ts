@@ -7,6 +7,7 @@ import { getInsight } from '../db/insight.ts';
 import { wipeAllData } from '../db/wipe.ts';
 import { listKeptFiles, listMentionedNames, readKeptFile } from '../db/kept-files.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
+import { zoneOffsetAt } from '../importers/zone-offset.ts';
 import type { AnalysisService } from '../analysis/analysis-service.ts';
 import { getProfile, setProfile } from '../analysis/profile.ts';
 import { decideWarning, listWarnings, undoDecision } from '../analysis/warnings.ts';
@@ -31,7 +32,10 @@ export function createHandlers(ctx: ApiContext): Handlers {
   return {
     getOverview: () => getOverview(ctx.db, ctx.libraryFile),
     listRecordings: (args) => listRecordings(ctx.db, args),
-    getRecording: ({ id }) => getRecording(ctx.db, id),
+    getRecording: ({ id }) => {
+      const r = getRecording(ctx.db, id);
+      return r && { ...r, timeZoneOffsetMinutes: zoneOffsetAt(r.timeZone, r.timeUtc) };
+    },
     listExports: () => listExports(ctx.db),
     listDevices: () => listDevices(ctx.db),
     startImport: ({ paths }) => ({ jobId: ctx.imports.start(paths) }),

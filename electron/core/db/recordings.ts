@@ -139,7 +139,8 @@ export function listRecordings(db: Db, input: ListQuery): RecordingPage {
   return { total, offset: query.offset, rows: rows.map(toRow), ...(where.noWords ? { searchHasNoWords: true } : {}) };
 }
 
-export function getRecording(db: Db, id: number): RecordingDetail | null {
+/** One recording in full; the API adds what the stored zone means (its offset), which the importers know. */
+export function getRecording(db: Db, id: number): Omit<RecordingDetail, 'timeZoneOffsetMinutes'> | null {
   const r = db
     .prepare(
       `SELECT ${rowColumns}, r.time_original, r.time_zone, r.device_serial, r.response, r.vendor_flags, r.speaker_label,
