@@ -278,7 +278,7 @@ export const de: Record<MessageKey, Message> = {
   'about.household': 'Menschen bei dir zu Hause',
   'about.householdHint':
     'Alle, die mit dir wohnen oder deinen Assistenten oft benutzen. Ihre Namen lösen keinen Hinweis aus.',
-  'about.householdPlaceholder': 'z. B. Anna Schmidt',
+  'about.householdPlaceholder': 'z. B. Anna Schmidt, Tom',
   'about.accounts': 'Kontonamen',
   'about.accountsHint': 'Der Name auf deinem Amazon-Konto, falls er von deinem abweicht. Freiwillig.',
   'about.accountsPlaceholder': 'z. B. E. Mustermann',

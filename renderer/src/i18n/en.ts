@@ -274,7 +274,7 @@ export const en = {
   'about.emailsPlaceholder': 'name@example.com',
   'about.household': 'People at home',
   'about.householdHint': 'Everyone who lives with you or often uses your assistant. Their names won’t raise a warning.',
-  'about.householdPlaceholder': 'e.g. Anna Schmidt',
+  'about.householdPlaceholder': 'e.g. Anna Schmidt, Tom',
   'about.accounts': 'Account names',
   'about.accountsHint': 'The name on your Amazon account, if it differs from yours. Optional.',
   'about.accountsPlaceholder': 'e.g. J. Doe',
