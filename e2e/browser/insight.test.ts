@@ -98,6 +98,9 @@ test(
       assert.equal(await insightTotal(), counts.in2024);
       const top = await page.locator('.top-text').allInnerTexts();
       assert.ok(top.length > 0 && !top.includes(old), `2023's phrase is not in 2024's top list: ${top.join(' | ')}`);
+      // The over-time chart labels the months of 2024, not only its two ends.
+      const ticks = await page.getByTestId('insight-axis').locator('span').allInnerTexts();
+      assert.ok(ticks.length >= 4 && ticks.length <= 8, `axis labels: ${ticks.join(' | ')}`);
       await shoot(page, '20-insight-filtered', { fullPage: true });
     });
 

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ExportSummary, Insight as InsightData } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
+import { axisTicks, type Tick } from '../lib/axis.ts';
 import { bucketCounts, defaultBucket, type Bucket } from '../lib/days.ts';
 import { activeFilterCount, emptyView, toFilters, type ViewState } from '../lib/filters.ts';
 import { addDays, dayStart, formatDate, formatPercent } from '../lib/format.ts';
@@ -104,6 +105,18 @@ export function InsightView({
     if (chosen === 'week') return t('insight.weekOf', { date: formatDate(dayStart(start), locale) });
     return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(dayStart(start));
   };
+  const tickLabel = (tick: Tick) => {
+    const at = dayStart(
+      tick.kind === 'year' ? `${tick.key}-01-01` : tick.kind === 'month' ? `${tick.key}-01` : tick.key,
+    );
+    if (tick.kind === 'year') return tick.key;
+    if (tick.kind === 'day') return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(at);
+    // A month names its year at January and at the first label.
+    const withYear = tick.key.endsWith('-01') || tick.index === 0;
+    return new Intl.DateTimeFormat(locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(
+      at,
+    );
+  };
   const deviceMax = Math.max(1, ...data.perDevice.map((d) => d.recordings));
   const first = data.perDay[0]?.day;
   const last = data.perDay[data.perDay.length - 1]?.day;
@@ -179,9 +192,12 @@ export function InsightView({
             </button>
           ))}
         </div>
-        <div className="bars-axis" aria-hidden="true">
-          <span>{bars[0] ? periodLabel(bars[0].start) : ''}</span>
-          <span>{bars.length > 1 ? periodLabel(bars[bars.length - 1]!.start) : ''}</span>
+        <div className="bars-axis ticks" aria-hidden="true" data-testid="insight-axis">
+          {axisTicks(bars.map((b) => b.start)).map((tick) => (
+            <span key={tick.index} style={{ left: `${((tick.index + 0.5) / bars.length) * 100}%` }}>
+              {tickLabel(tick)}
+            </span>
+          ))}
         </div>
         <p className="hint">{t('insight.barHint')}</p>
       </article>
