@@ -30,6 +30,11 @@ export const de: Record<MessageKey, Message> = {
   'welcome.selfHosted.step3':
     'Mycroft behält sie mit derselben Einstellung in mycroft_utterances in seinem save_path (/tmp, wenn nichts anderes eingestellt ist). Öffne diesen Ordner.',
   'welcome.linkConfirm': '{url} im Browser öffnen?',
+  'welcome.copyLink': 'Link kopieren',
+  'welcome.copied': 'Kopiert',
+  'welcome.copyFailed': 'Kopieren ging nicht – markiere die Adresse stattdessen',
+  'welcome.openLink': 'Im Browser öffnen …',
+  'welcome.settings': 'Sprache und Darstellung',
   'welcome.privacy': 'Deine Aufnahmen bleiben auf diesem Computer. Earshot lädt nichts hoch.',
   'drop.title': 'Export hierher ziehen',
   'drop.subtitle': 'ZIP-Dateien, mehrere Teile auf einmal oder ein entpackter Ordner',

@@ -29,6 +29,11 @@ export const en = {
   'welcome.selfHosted.step3':
     'Mycroft keeps them, with the same setting, in mycroft_utterances inside its save_path (/tmp unless set). Open that folder.',
   'welcome.linkConfirm': 'Open {url} in your browser?',
+  'welcome.copyLink': 'Copy link',
+  'welcome.copied': 'Copied',
+  'welcome.copyFailed': 'Could not copy — select the address instead',
+  'welcome.openLink': 'Open in browser…',
+  'welcome.settings': 'Language and appearance',
   'welcome.privacy': 'Your recordings stay on this computer. Earshot never uploads anything.',
   'drop.title': 'Drop your export here',
   'drop.subtitle': 'ZIP files, several parts at once, or an unpacked folder',
