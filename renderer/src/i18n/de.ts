@@ -63,6 +63,7 @@ export const de: Record<MessageKey, Message> = {
   'import.close': 'Schließen',
 
   'report.title': 'Import abgeschlossen',
+  'report.titleAlready': 'Schon in deiner Bibliothek',
   'report.found': 'Gefunden',
   'report.imported': 'Neu',
   'report.duplicates': 'Schon in der Bibliothek',

@@ -62,6 +62,7 @@ export const en = {
   'import.close': 'Close',
 
   'report.title': 'Import finished',
+  'report.titleAlready': 'Already in your library',
   'report.found': 'Found',
   'report.imported': 'New',
   'report.duplicates': 'Already in library',
