@@ -118,6 +118,18 @@ test('insight counts per day, hour, device and top requests in local time', asyn
   assert.deepEqual(insight.topRequests[0], { text: 'alexa play jazz', recordings: 2 });
 });
 
+test('a heatmap cell filters the list to the same local weekday and hour', async () => {
+  const insight: { heatmap: number[][] } = await call('getInsight', { tzOffsetMinutes: -60 });
+  const slot = { weekday: 4, hour: 11, tzOffsetMinutes: -60 };
+  const search = async (s: string, filters = {}) =>
+    ((await call('listRecordings', { search: s, filters })) as { total: number }).total;
+  assert.equal(await search('', { slot }), insight.heatmap[4]![11]);
+  assert.equal(await search('', { slot }), 1);
+  // The same moment is 10:00 in UTC, so an hour off finds nothing.
+  assert.equal(await search('', { slot: { ...slot, tzOffsetMinutes: 0 } }), 0);
+  assert.equal(await search('', { slot: { ...slot, hour: 10, tzOffsetMinutes: 0 } }), 1);
+});
+
 test('the audio function serves whole files and byte ranges', async () => {
   const page: { rows: { id: number }[] } = await call('listRecordings', { filters: { hasAudio: true } });
   const id = page.rows[0]!.id;

@@ -54,11 +54,15 @@ test('importing the same export again adds nothing', async () => {
   const dir = tempDir();
   const file = await fakeExport(dir, items, { 'a.wav': makeWav(1), 'b.wav': makeWav(1) });
   const db = openLibrary(path.join(dir, 'lib.sqlite'));
-  await runImport(db, [file], { importers: [fakeImporter()] });
-  const again = await runImport(db, [file], { importers: [fakeImporter()] });
+  const note = '2 audio files have no entry in the export and were not imported.';
+  const first = await runImport(db, [file], { importers: [fakeImporter({ note })] });
+  assert.ok(first.notes.includes(note));
+  const again = await runImport(db, [file], { importers: [fakeImporter({ note })] });
   assert.equal(again.recordings, 0);
   assert.equal(again.duplicates, 3);
   assert.equal(again.exportId, null);
+  // It says it was all there already, and does not repeat the first import's notes about its files.
+  assert.equal(again.notes.length, 1);
   assert.match(again.notes[0]!, /already in your library/);
   assert.equal(db.prepare('SELECT COUNT(*) FROM exports').pluck().get(), 1);
   assert.equal(db.prepare('SELECT COUNT(*) FROM recordings').pluck().get(), 3);

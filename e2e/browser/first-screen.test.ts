@@ -54,3 +54,37 @@ test(
     assert.deepEqual(errors, []);
   },
 );
+
+test(
+  'the welcome copies each address, and sets language and theme before any import',
+  { skip: browserSkipReason },
+  async () => {
+    const errors: string[] = [];
+    const page = await openPage(browser, app.harness.url, errors);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('dropzone').waitFor();
+    await page.getByTestId('copy-google').click();
+    await expectText(page.getByTestId('copy-google'), /Copied/);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'https://takeout.google.com/');
+    await expectText(page.getByTestId('copy-amazon'), /Copy link/);
+
+    await page.getByTestId('welcome-settings').locator('summary').click();
+    await page.getByTestId('welcome-language').selectOption('de');
+    await expectText(page.getByTestId('copy-amazon'), /Link kopieren/);
+    await page.getByTestId('welcome-theme').selectOption('dark');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    // Both are kept for the next start.
+    await page.reload();
+    await page.getByTestId('dropzone').waitFor();
+    await expectText(page.getByTestId('copy-amazon'), /Link kopieren/);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.getByTestId('welcome-settings').locator('summary').click();
+    // (The screenshots set their own language and scheme, and leave the language as the system's.)
+    await shoot(page, '01-welcome-settings');
+    await page.evaluate(() => {
+      localStorage.removeItem('earshot.language');
+      localStorage.removeItem('earshot.theme');
+    });
+    assert.deepEqual(errors, []);
+  },
+);

@@ -165,8 +165,11 @@ export function App() {
             ) : section === 'insight' ? (
               <InsightView
                 view={view}
+                exports={exports}
                 refreshToken={versions.recordings}
+                onView={setView}
                 onShowRange={(from, to) => showLibrary({ ...view, from, to })}
+                onShowSlot={(weekday, hour) => showLibrary({ ...view, slot: { weekday, hour } })}
                 onSearch={(text) => showLibrary({ ...view, search: text })}
               />
             ) : section === 'voices' ? (

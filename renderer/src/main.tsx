@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { applyTheme, storedTheme } from './components/Settings.tsx';
+import { applyTheme, storedTheme } from './components/Appearance.tsx';
 import { currentI18n } from './i18n/index.ts';
 import './styles.css';
 

@@ -42,6 +42,8 @@ export function fakeImporter(
     afterEach?: (index: number) => void | Promise<void>;
     /** The account the export names; null for an export that names none (the c't case). */
     account?: string | null;
+    /** A note the importer gives about the export (as real importers do about files they leave out). */
+    note?: string;
   } = {},
 ): Importer {
   return {
@@ -56,6 +58,7 @@ export function fakeImporter(
       const items = JSON.parse((await list.read()).toString('utf8')) as FakeRecording[];
       const account = hooks.account === undefined ? 'someone@example.com' : hooks.account;
       if (account) sink.setAccount({ value: account, kind: 'email', foundIn: list.path });
+      if (hooks.note) sink.note(hooks.note);
       for (const [i, item] of items.entries()) {
         const audio = item.audio ? files.entries.find((e) => e.path.endsWith(`audio/${item.audio}`)) : null;
         await sink.addRecording(fakeRecording(item), audio ?? null);

@@ -8,6 +8,7 @@ import { getInsight } from '../db/insight.ts';
 import { wipeAllData } from '../db/wipe.ts';
 import { listKeptFiles, listMentionedNames, readKeptFile } from '../db/kept-files.ts';
 import type { ImportJobs } from '../import/import-jobs.ts';
+import { zoneOffsetAt } from '../importers/zone-offset.ts';
 import type { AnalysisService } from '../analysis/analysis-service.ts';
 import { getProfile, setProfile } from '../analysis/profile.ts';
 import { decideWarning, listWarnings, undoDecision } from '../analysis/warnings.ts';
@@ -35,7 +36,8 @@ export function createHandlers(ctx: ApiContext): Handlers {
     // A waveform still queued behind a background pass is worked out now: the user is looking at it.
     getRecording: async ({ id }) => {
       await analyseAudioNow(ctx.db, id);
-      return getRecording(ctx.db, id);
+      const r = getRecording(ctx.db, id);
+      return r && { ...r, timeZoneOffsetMinutes: zoneOffsetAt(r.timeZone, r.timeUtc) };
     },
     listExports: () => listExports(ctx.db),
     listDevices: () => listDevices(ctx.db),

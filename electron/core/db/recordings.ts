@@ -107,6 +107,18 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
     clauses.push('r.id IN (SELECT recording_id FROM warning_recordings WHERE warning_id = @warningId)');
     params.warningId = f.warningId;
   }
+  if (f.slot) {
+    // The same local weekday and hour as Insight's heatmap (SQLite's %w counts from Sunday).
+    const local = `(r.time_utc + @slotShift) / 1000, 'unixepoch'`;
+    clauses.push(
+      `(CAST(strftime('%w', ${local}) AS INTEGER) + 6) % 7 = @slotWeekday AND CAST(strftime('%H', ${local}) AS INTEGER) = @slotHour`,
+    );
+    Object.assign(params, {
+      slotShift: -f.slot.tzOffsetMinutes * 60_000,
+      slotWeekday: f.slot.weekday,
+      slotHour: f.slot.hour,
+    });
+  }
   if (f.noTranscript != null) {
     clauses.push(
       f.noTranscript
@@ -212,7 +224,8 @@ export function listRecordings(db: Db, input: ListQuery): RecordingPage {
   return { total, offset: query.offset, rows: rows.map(toRow), ...(where.noWords ? { searchHasNoWords: true } : {}) };
 }
 
-export function getRecording(db: Db, id: number): RecordingDetail | null {
+/** One recording in full; the API adds what the stored zone means (its offset), which the importers know. */
+export function getRecording(db: Db, id: number): Omit<RecordingDetail, 'timeZoneOffsetMinutes'> | null {
   const r = db
     .prepare(
       `SELECT ${rowColumns}, r.time_original, r.time_zone, r.device_serial, r.response, r.vendor_flags, r.speaker_label,

@@ -328,7 +328,9 @@ async function importWith(
     if (added === 0) {
       db.exec('ROLLBACK');
       committed = true;
-      const base = emptyReport(kind, account, skipped, notes, started);
+      // Everything already there: the importer's notes about this export's files were said when it
+      // was first imported, and are not news now.
+      const base = emptyReport(kind, account, skipped, duplicates > 0 ? [] : notes, started);
       if (duplicates > 0) {
         base.found = found;
         base.duplicates = duplicates;

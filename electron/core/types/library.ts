@@ -36,6 +36,8 @@ export interface RecordingRow {
 export interface RecordingDetail extends RecordingRow {
   timeOriginal: string | null;
   timeZone: string | null;
+  /** Minutes east of UTC in `timeZone` at this recording's time; null when no zone or an unknown one. */
+  timeZoneOffsetMinutes: number | null;
   deviceSerial: string | null;
   response: string | null;
   vendorFlags: string[];

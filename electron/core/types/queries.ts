@@ -22,6 +22,15 @@ export const RecordingFilters = z
     flagged: z.boolean().optional(),
     /** Only the recordings one warning is about. */
     warningId: id.optional(),
+    /** Only one weekday (0 = Monday) and hour, in the local time the offset gives (as Date.getTimezoneOffset). */
+    slot: z
+      .object({
+        weekday: z.number().int().min(0).max(6),
+        hour: z.number().int().min(0).max(23),
+        tzOffsetMinutes: z.number().int().min(-900).max(900),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type RecordingFilters = z.infer<typeof RecordingFilters>;

@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Profile, RecordingDetail, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
-import { formatBytes, formatExactTime, knownTimeZone } from '../lib/format.ts';
+import { formatBytes } from '../lib/format.ts';
+import { epochOf, exactTime, exportZoneTime } from '../lib/when.ts';
 import { personRole } from '../lib/profile.ts';
 import { useEvents } from '../hooks/useEvents.ts';
 import { waveformPending } from '../lib/waveform.ts';
@@ -105,13 +106,46 @@ export function Detail({
   }
 
   const r = recording;
-  const zone = knownTimeZone(r.timeZone);
+  // Local time, as in the list; the export's own zone, when it differs, as a second line.
+  const inZone = r.timeUtc != null ? exportZoneTime(r.timeUtc, r.timeZone, r.timeZoneOffsetMinutes, locale) : null;
+  const originalMs = epochOf(r.timeOriginal);
   const assistant = t(`detail.assistant.${r.source}`);
   const text = r.transcript?.trim();
   const rows: [string, ReactNode][] = [];
-  if (r.timeUtc != null) rows.push([t('detail.time'), formatExactTime(r.timeUtc, locale, zone)]);
-  if (r.timeOriginal) rows.push([t('detail.timeOriginal'), <code>{r.timeOriginal}</code>]);
-  rows.push([t('detail.zone'), r.timeZone ?? t('detail.zoneUnknown')]);
+  if (r.timeUtc != null)
+    rows.push([
+      t('detail.time'),
+      <>
+        {exactTime(r.timeUtc, locale)}
+        {inZone ? (
+          <span className="meta-second" data-testid="detail-export-zone">
+            {t('detail.inExportZone', { time: inZone.time, zone: inZone.zone })}
+          </span>
+        ) : null}
+      </>,
+    ]);
+  if (r.timeOriginal)
+    rows.push([
+      t('detail.timeOriginal'),
+      originalMs != null ? (
+        // A raw epoch number is read as a date; the number itself stays, as written.
+        <>
+          <span title={r.timeOriginal}>{exactTime(originalMs, locale)}</span>
+          <code className="meta-second">{r.timeOriginal}</code>
+        </>
+      ) : (
+        <code>{r.timeOriginal}</code>
+      ),
+    ]);
+  if (!inZone)
+    rows.push([
+      t('detail.zone'),
+      r.timeZone == null
+        ? t('detail.zoneUnknown')
+        : r.timeZoneOffsetMinutes == null
+          ? t('detail.zoneUnread', { zone: r.timeZone })
+          : t('detail.zoneSame', { zone: r.timeZone }),
+    ]);
   rows.push([t('detail.device'), r.device ?? t('list.unknownDevice')]);
   if (r.deviceSerial) rows.push([t('detail.serial'), <code>{r.deviceSerial}</code>]);
   rows.push([t('detail.source'), t(`source.${r.source}`)]);
@@ -146,9 +180,7 @@ export function Detail({
   return (
     <aside className="detail" aria-label={t('detail.details')} data-testid="detail">
       <header className="detail-head">
-        <h2 className="detail-when">
-          {r.timeUtc != null ? formatExactTime(r.timeUtc, locale, zone) : t('list.unknownDay')}
-        </h2>
+        <h2 className="detail-when">{r.timeUtc != null ? exactTime(r.timeUtc, locale) : t('list.unknownDay')}</h2>
         <p className="detail-where">
           {r.device ?? t('list.unknownDevice')} · {t(`source.${r.source}`)}
         </p>

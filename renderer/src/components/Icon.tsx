@@ -25,6 +25,7 @@ const paths = {
   chevronDown: 'M6 9l6 6 6-6',
   chevronRight: 'M9 18l6-6-6-6',
   check: 'M20 6 9 17l-5-5',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
   audio: 'M2 13v-2M6 17V7M10 21V3M14 16V8M18 19V5M22 13v-2',
   noAudio: 'M2 12h20',
   ear: 'M6 8.5a6.5 6.5 0 1 1 13 0c0 6-6 6-6 10a3.5 3.5 0 1 1-7 0M15 8.5a2.5 2.5 0 0 0-5 0v1a2 2 0 0 0 2 2',

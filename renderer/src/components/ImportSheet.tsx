@@ -149,19 +149,26 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
     return [...groups].sort((a, b) => b[1].length - a[1].length);
   }, [report.skipped]);
   const nf = new Intl.NumberFormat(locale);
-  const stats: [string, number][] = [
-    [t('report.found'), report.found],
-    [t('report.imported'), report.recordings],
-    [t('report.duplicates'), report.duplicates],
-    [t('report.withAudio'), report.withAudio],
-    [t('report.withTranscript'), report.withTranscript],
-  ];
+  // Found and New always; the rest only when they count something ("With audio 0" says nothing).
+  const stats: [string, number][] = (
+    [
+      [t('report.found'), report.found, true],
+      [t('report.imported'), report.recordings, true],
+      [t('report.duplicates'), report.duplicates, false],
+      [t('report.withAudio'), report.withAudio, false],
+      [t('report.withTranscript'), report.withTranscript, false],
+    ] as [string, number, boolean][]
+  )
+    .filter(([, value, always]) => always || value > 0)
+    .map(([label, value]) => [label, value]);
+  // A re-import of an export already in the library: say so, rather than report an empty import.
+  const alreadyThere = report.recordings === 0 && report.duplicates > 0;
   const maxDevice = Math.max(1, ...report.devices.map((d) => d.recordings));
   const maxYear = Math.max(1, ...(years ?? []).map((y) => y.recordings));
 
   return (
     <Dialog
-      title={t('report.title')}
+      title={alreadyThere ? t('report.titleAlready') : t('report.title')}
       onCancel={onClose}
       testId="import-report"
       wide

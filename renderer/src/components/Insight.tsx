@@ -1,23 +1,34 @@
 // Insight: pictures of the library — recordings over time (click a bar to see them), a weekday ×
 // hour heatmap, devices with their "not intended" rate, and the most frequent requests. Plain CSS.
 import { useEffect, useMemo, useState } from 'react';
-import type { Insight as InsightData } from '../../../electron/core/api/contract.ts';
+import type { ExportSummary, Insight as InsightData } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
+import { axisTicks, type Tick } from '../lib/axis.ts';
 import { bucketCounts, defaultBucket, type Bucket } from '../lib/days.ts';
-import { activeFilterCount, toFilters, type ViewState } from '../lib/filters.ts';
+import { activeFilterCount, emptyView, toFilters, type ViewState } from '../lib/filters.ts';
 import { addDays, dayStart, formatDate, formatPercent } from '../lib/format.ts';
+import { FilterChips } from './FilterChips.tsx';
+import { Heatmap } from './Heatmap.tsx';
 import { Icon } from './Icon.tsx';
 
 export function InsightView({
   view,
+  exports,
   refreshToken,
+  onView,
   onShowRange,
+  onShowSlot,
   onSearch,
 }: {
+  /** The library's own search and filters: Insight pictures exactly what the list shows. */
   view: ViewState;
+  exports: ExportSummary[];
   refreshToken: number;
+  /** Changes the shared view and stays on Insight (a chip taken off, "Clear all"). */
+  onView(v: ViewState): void;
   onShowRange(from: string, to: string): void;
+  onShowSlot(weekday: number, hour: number): void;
   onSearch(text: string): void;
 }) {
   const { t, locale } = useI18n();
@@ -29,10 +40,9 @@ export function InsightView({
     let live = true;
     setError(null);
     api
-      // The date filter is what the bars set, so the chart itself always shows the whole span.
       .getInsight({
         search: view.search.trim(),
-        filters: toFilters(view, { withDates: false }),
+        filters: toFilters(view),
         tzOffsetMinutes: new Date().getTimezoneOffset(),
       })
       .then(
@@ -48,6 +58,18 @@ export function InsightView({
   const bars = useMemo(() => (data ? bucketCounts(data.perDay, chosen) : []), [data, chosen]);
   const nf = new Intl.NumberFormat(locale);
 
+  const filtered = activeFilterCount(view) > 0 || view.search.trim() !== '';
+  const chips = (
+    <FilterChips
+      view={view}
+      exports={exports}
+      onView={onView}
+      withSearch
+      onClear={() => onView({ ...emptyView, sort: view.sort })}
+      testId="insight-filters"
+    />
+  );
+
   if (error) {
     return (
       <section className="pane-center empty-state" data-testid="insight">
@@ -62,13 +84,19 @@ export function InsightView({
     return (
       <section className="pane-center empty-state" data-testid="insight">
         <Icon name="insight" size="2.5rem" />
-        <p className="empty-body">{t('insight.empty')}</p>
+        {filtered ? (
+          <>
+            <p className="empty-body">{t('insight.emptyFiltered')}</p>
+            {chips}
+          </>
+        ) : (
+          <p className="empty-body">{t('insight.empty')}</p>
+        )}
       </section>
     );
   }
 
   const max = Math.max(1, ...bars.map((b) => b.recordings));
-  const heatMax = Math.max(1, ...data.heatmap.flat());
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short' });
   // 1 January 2024 was a Monday: the heatmap's row 0.
   const weekdays = Array.from({ length: 7 }, (_, i) => weekday.format(new Date(2024, 0, 1 + i)));
@@ -76,6 +104,18 @@ export function InsightView({
     if (chosen === 'day') return formatDate(dayStart(start), locale);
     if (chosen === 'week') return t('insight.weekOf', { date: formatDate(dayStart(start), locale) });
     return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(dayStart(start));
+  };
+  const tickLabel = (tick: Tick) => {
+    const at = dayStart(
+      tick.kind === 'year' ? `${tick.key}-01-01` : tick.kind === 'month' ? `${tick.key}-01` : tick.key,
+    );
+    if (tick.kind === 'year') return tick.key;
+    if (tick.kind === 'day') return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(at);
+    // A month names its year at January and at the first label.
+    const withYear = tick.key.endsWith('-01') || tick.index === 0;
+    return new Intl.DateTimeFormat(locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(
+      at,
+    );
   };
   const deviceMax = Math.max(1, ...data.perDevice.map((d) => d.recordings));
   const first = data.perDay[0]?.day;
@@ -104,7 +144,12 @@ export function InsightView({
           ) : null}
         </dl>
       </header>
-      {activeFilterCount(view) || view.search.trim() ? <p className="muted">{t('insight.filtered')}</p> : null}
+      {filtered ? (
+        <div className="insight-filters">
+          <p className="muted">{t('insight.filtered')}</p>
+          {chips}
+        </div>
+      ) : null}
 
       <article className="card chart-card">
         <div className="card-head">
@@ -147,9 +192,12 @@ export function InsightView({
             </button>
           ))}
         </div>
-        <div className="bars-axis" aria-hidden="true">
-          <span>{bars[0] ? periodLabel(bars[0].start) : ''}</span>
-          <span>{bars.length > 1 ? periodLabel(bars[bars.length - 1]!.start) : ''}</span>
+        <div className="bars-axis ticks" aria-hidden="true" data-testid="insight-axis">
+          {axisTicks(bars.map((b) => b.start)).map((tick) => (
+            <span key={tick.index} style={{ left: `${((tick.index + 0.5) / bars.length) * 100}%` }}>
+              {tickLabel(tick)}
+            </span>
+          ))}
         </div>
         <p className="hint">{t('insight.barHint')}</p>
       </article>
@@ -160,37 +208,7 @@ export function InsightView({
             <h2>{t('insight.heatmap')}</h2>
           </div>
           <p className="hint">{t('insight.heatmapHint')}</p>
-          <div className="heatmap" role="table" aria-label={t('insight.heatmap')}>
-            <div className="heat-row heat-hours" role="row" aria-hidden="true">
-              <span className="heat-day" />
-              {Array.from({ length: 24 }, (_, h) => (
-                <span key={h} className="heat-hour">
-                  {h % 6 === 0 ? h : ''}
-                </span>
-              ))}
-            </div>
-            {data.heatmap.map((hours, d) => (
-              <div key={d} className="heat-row" role="row">
-                <span className="heat-day" role="rowheader">
-                  {weekdays[d]}
-                </span>
-                {hours.map((v, h) => (
-                  <span
-                    key={h}
-                    role="cell"
-                    className={`heat-cell${v ? '' : ' zero'}`}
-                    style={{ '--v': String(0.12 + (0.88 * v) / heatMax) } as React.CSSProperties}
-                    title={t('insight.heatCell', { day: weekdays[d]!, hour: String(h).padStart(2, '0'), count: v })}
-                    aria-label={t('insight.heatCell', {
-                      day: weekdays[d]!,
-                      hour: String(h).padStart(2, '0'),
-                      count: v,
-                    })}
-                  />
-                ))}
-              </div>
-            ))}
-          </div>
+          <Heatmap heatmap={data.heatmap} weekdays={weekdays} onCell={onShowSlot} />
         </article>
 
         <article className="card">

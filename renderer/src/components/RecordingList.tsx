@@ -5,7 +5,8 @@ import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { DeleteSelection, RecordingRow } from '../../../electron/core/api/contract.ts';
 import { useI18n } from '../i18n/index.ts';
 import { dayHeaderAt } from '../lib/days.ts';
-import { dayKey, dayLabel, formatDate, formatDuration, formatTime } from '../lib/format.ts';
+import { dayKey, dayLabel, formatDate, formatDuration } from '../lib/format.ts';
+import { listTime } from '../lib/when.ts';
 import type { RecordingPages } from '../lib/pages.ts';
 import { rowPending } from '../lib/pending-delete.ts';
 import { Highlighted } from './Highlighted.tsx';
@@ -178,8 +179,8 @@ const Row = memo(function Row({
     row.timeUtc == null
       ? '—'
       : grouped
-        ? formatTime(row.timeUtc, locale)
-        : `${formatDate(row.timeUtc, locale)} ${formatTime(row.timeUtc, locale)}`;
+        ? listTime(row.timeUtc, locale)
+        : `${formatDate(row.timeUtc, locale)} ${listTime(row.timeUtc, locale)}`;
   const text = row.transcript?.trim();
   let state: string | null = null;
   if (!text)

@@ -1,26 +1,10 @@
 // Settings: language and appearance (both follow the system unless chosen), and where the library lives.
 import { useState } from 'react';
 import { api } from '../api.ts';
-import { languageOverride, setLanguage, useI18n, type Lang } from '../i18n/index.ts';
+import { setLanguage, useI18n } from '../i18n/index.ts';
+import { AppearanceFields, applyTheme } from './Appearance.tsx';
 import { Dialog } from './Dialog.tsx';
 import { Icon } from './Icon.tsx';
-
-const themeKey = 'earshot.theme';
-export type ThemeChoice = 'light' | 'dark' | null;
-
-export function storedTheme(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(themeKey);
-    return v === 'light' || v === 'dark' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-export function applyTheme(choice: ThemeChoice) {
-  if (choice) document.documentElement.dataset.theme = choice;
-  else delete document.documentElement.dataset.theme;
-}
 
 /** Everything the window keeps in this browser profile: filters, saved filters, language, theme, player. */
 function forgetWindowSettings() {
@@ -49,8 +33,6 @@ export function Settings({
   onEmptied(): void;
 }) {
   const { t } = useI18n();
-  const [lang, setLang] = useState<Lang | ''>(languageOverride() ?? '');
-  const [theme, setTheme] = useState<ThemeChoice>(storedTheme());
   const [wipe, setWipe] = useState<'idle' | 'confirm' | 'busy' | { recordings: number; exports: number } | string>(
     'idle',
   );
@@ -82,43 +64,7 @@ export function Settings({
         </button>
       }
     >
-      <label className="field">
-        {t('settings.language')}
-        <select
-          value={lang}
-          onChange={(e) => {
-            const v = e.target.value as Lang | '';
-            setLang(v);
-            setLanguage(v || null);
-          }}
-          data-testid="language"
-        >
-          <option value="">{t('settings.languageAuto')}</option>
-          <option value="en">English</option>
-          <option value="de">Deutsch</option>
-        </select>
-      </label>
-      <label className="field">
-        {t('settings.theme')}
-        <select
-          value={theme ?? ''}
-          onChange={(e) => {
-            const v = (e.target.value || null) as ThemeChoice;
-            setTheme(v);
-            try {
-              if (v) localStorage.setItem(themeKey, v);
-              else localStorage.removeItem(themeKey);
-            } catch {
-              /* not remembered */
-            }
-            applyTheme(v);
-          }}
-        >
-          <option value="">{t('settings.themeAuto')}</option>
-          <option value="light">{t('settings.themeLight')}</option>
-          <option value="dark">{t('settings.themeDark')}</option>
-        </select>
-      </label>
+      <AppearanceFields />
       <div className="field">
         {t('settings.aboutYou')}
         <p className="field-hint">{t('settings.aboutYouHint')}</p>

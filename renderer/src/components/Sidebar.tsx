@@ -105,7 +105,8 @@ export function Sidebar({
           libraryActive,
           () => {
             onSection('library');
-            onView(onlyThis({ search: '' }));
+            // All recordings, but the search stays: it is in plain sight in the search field.
+            onView(onlyThis({ search: view.search }));
           },
           { testId: 'nav-library' },
         )}

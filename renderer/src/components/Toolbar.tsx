@@ -13,23 +13,8 @@ import {
   type StatusKey,
   type ViewState,
 } from '../lib/filters.ts';
-import { formatDate, dayStart } from '../lib/format.ts';
+import { FilterChips, statusLabel } from './FilterChips.tsx';
 import { Icon } from './Icon.tsx';
-
-const statusLabel: Record<
-  StatusKey,
-  | 'filters.flagged'
-  | 'filters.notIntended'
-  | 'filters.noTranscript'
-  | 'filters.unrecognizedSpeaker'
-  | 'filters.hasAudio'
-> = {
-  flagged: 'filters.flagged',
-  notIntended: 'filters.notIntended',
-  noTranscript: 'filters.noTranscript',
-  unrecognizedSpeaker: 'filters.unrecognizedSpeaker',
-  hasAudio: 'filters.hasAudio',
-};
 
 export function Toolbar({
   view,
@@ -56,7 +41,7 @@ export function Toolbar({
   onSaveFilter(): void;
   onDeleteRange(): void;
 }) {
-  const { t, locale, exportLabel } = useI18n();
+  const { t, exportLabel } = useI18n();
   const [open, setOpen] = useState(false);
   // Typing stays instant in the field; the query follows after a pause just long enough to skip
   // keystrokes typed in a burst (search itself takes ~10 ms at 100,000 recordings).
@@ -71,46 +56,6 @@ export function Toolbar({
   }, [text, onView]);
 
   const count = activeFilterCount(view);
-  const chips: { key: string; label: string; remove(): ViewState; warn?: boolean }[] = [];
-  if (view.from || view.to) {
-    const from = view.from ? formatDate(dayStart(view.from), locale) : '…';
-    const to = view.to ? formatDate(dayStart(view.to), locale) : '…';
-    chips.push({ key: 'date', label: `${from} – ${to}`, remove: () => ({ ...view, from: null, to: null }) });
-  }
-  for (const d of view.devices)
-    chips.push({
-      key: `d:${d}`,
-      label: d || t('list.unknownDevice'),
-      remove: () => ({ ...view, devices: view.devices.filter((x) => x !== d) }),
-    });
-  for (const id of view.exportIds) {
-    const stored = exports.find((e) => e.id === id)?.label;
-    const label = stored ? exportLabel(stored) : `#${id}`;
-    chips.push({
-      key: `e:${id}`,
-      label,
-      remove: () => ({ ...view, exportIds: view.exportIds.filter((x) => x !== id) }),
-    });
-  }
-  for (const s of view.sources)
-    chips.push({
-      key: `s:${s}`,
-      label: t(`source.${s}`),
-      remove: () => ({ ...view, sources: view.sources.filter((x) => x !== s) }),
-    });
-  for (const s of view.status)
-    chips.push({
-      key: `st:${s}`,
-      label: t(statusLabel[s]),
-      remove: () => ({ ...view, status: view.status.filter((x) => x !== s) }),
-    });
-  if (view.warning)
-    chips.push({
-      key: 'warning',
-      label: t('filters.warning', { label: view.warning.label }),
-      remove: () => ({ ...view, warning: null }),
-      warn: true,
-    });
 
   return (
     <div className="toolbar-wrap">
@@ -191,22 +136,7 @@ export function Toolbar({
           <Icon name="filter" /> {count ? t('filters.active', { count }) : t('filters.button')}
         </button>
       </div>
-      {chips.length && !open ? (
-        <div className="chips" aria-label={t('filters.button')}>
-          {chips.map((c) => (
-            <button
-              key={c.key}
-              type="button"
-              className={`chip on${c.warn ? ' warn' : ''}`}
-              onClick={() => onView(c.remove())}
-              data-testid={c.key === 'warning' ? 'warning-chip' : undefined}
-              aria-label={t('filters.chipRemove', { name: c.label })}
-            >
-              {c.label} <Icon name="x" />
-            </button>
-          ))}
-        </div>
-      ) : null}
+      {!open ? <FilterChips view={view} exports={exports} onView={onView} /> : null}
       {open ? (
         <div className="filter-panel" id="filter-panel" data-testid="filter-panel">
           <fieldset className="filter-group">

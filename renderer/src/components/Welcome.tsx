@@ -1,7 +1,9 @@
 // The first screen: what Earshot does, how to get your data from Amazon or Google or find what your
 // own assistant saved (offline steps),
 // and one large place to drop or open the export.
+import { useEffect, useState } from 'react';
 import { useI18n, type MessageKey } from '../i18n/index.ts';
+import { AppearanceFields } from './Appearance.tsx';
 import { Icon } from './Icon.tsx';
 
 const guides: { id: string; title: MessageKey; steps: MessageKey[]; url: string; source: string }[] = [
@@ -44,6 +46,21 @@ export function Welcome({
 }) {
   const { t } = useI18n();
   const bridge = typeof window === 'undefined' ? undefined : window.earshot;
+  // The window opens no web pages by itself: each address is there to copy into a browser.
+  const [copied, setCopied] = useState<string | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const copy = async (id: string, url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(id);
+    } catch {
+      setCopied(`${id}:failed`);
+    }
+  };
   return (
     <div className="welcome" data-testid="welcome">
       <header className="welcome-head">
@@ -87,26 +104,47 @@ export function Welcome({
                   <li key={s}>{t(s)}</li>
                 ))}
               </ol>
-              {bridge ? (
+              <p className="link-text">
+                <Icon name="link" /> <span className="selectable">{g.url}</span>
+              </p>
+              <div className="guide-actions">
                 <button
                   type="button"
-                  className="link-text"
-                  onClick={() => void bridge.openHelpLink(g.url)}
-                  title={t('welcome.linkConfirm', { url: g.url })}
+                  className="button quiet"
+                  onClick={() => void copy(g.id, g.url)}
+                  data-testid={`copy-${g.id}`}
+                  aria-live="polite"
                 >
-                  <Icon name="link" /> {g.url}
+                  <Icon name={copied === g.id ? 'check' : 'copy'} />{' '}
+                  {copied === g.id
+                    ? t('welcome.copied')
+                    : copied === `${g.id}:failed`
+                      ? t('welcome.copyFailed')
+                      : t('welcome.copyLink')}
                 </button>
-              ) : (
-                <p className="link-text">
-                  <Icon name="link" /> <span className="selectable">{g.url}</span>
-                </p>
-              )}
+                {bridge ? (
+                  <button
+                    type="button"
+                    className="button quiet"
+                    onClick={() => void bridge.openHelpLink(g.url)}
+                    title={t('welcome.linkConfirm', { url: g.url })}
+                  >
+                    {t('welcome.openLink')}
+                  </button>
+                ) : null}
+              </div>
             </section>
           ))}
         </div>
         <p className="privacy">
           <Icon name="shield" /> {t('welcome.privacy')}
         </p>
+        <details className="welcome-settings" data-testid="welcome-settings">
+          <summary>{t('welcome.settings')}</summary>
+          <div className="welcome-settings-fields">
+            <AppearanceFields testIdPrefix="welcome-" />
+          </div>
+        </details>
         {onAboutYou ? (
           <p className="welcome-about">
             <button type="button" className="button quiet" onClick={onAboutYou} data-testid="welcome-about-you">

@@ -26,6 +26,7 @@ const view: ViewState = {
   sources: ['alexa'],
   status: ['notIntended', 'hasAudio'],
   warning: null,
+  slot: null,
 };
 
 test('a view round-trips through its saved form', () => {
@@ -106,4 +107,14 @@ test('the flagged filter and a warning filter reach the query, and follow the wa
   assert.ok(sameView(moved, flagged));
   assert.equal(withWarningId(moved, [{ id: 12, key: 'name:anna' }]), moved);
   assert.equal(withWarningId(flagged, [{ id: 3, key: 'name:tom' }]).warning, null);
+});
+
+test('a heatmap slot reaches the query with the window offset, counts as a filter and survives a restart', () => {
+  const slot: ViewState = { ...emptyView, slot: { weekday: 0, hour: 7 } };
+  assert.deepEqual(toFilters(slot), { slot: { weekday: 0, hour: 7, tzOffsetMinutes: new Date().getTimezoneOffset() } });
+  assert.equal(activeFilterCount(slot), 1);
+  assert.deepEqual(parseView(serializeView(slot)), slot);
+  assert.equal(parseView(JSON.stringify({ slot: { weekday: 7, hour: 1 } })).slot, null);
+  assert.equal(parseView(JSON.stringify({ slot: { weekday: 1, hour: 24 } })).slot, null);
+  assert.equal(parseView(JSON.stringify({ slot: 'Monday' })).slot, null);
 });

@@ -19,6 +19,12 @@ export interface WarningFilter {
   key: string;
   label: string;
 }
+
+/** One weekday (0 = Monday) and hour of the day, local time: a cell of Insight's heatmap. */
+export interface SlotFilter {
+  weekday: number;
+  hour: number;
+}
 /** Every source, in the order the filter offers them; a new source does not compile until listed here. */
 const sourceOrder = {
   'google-assistant': 0,
@@ -39,6 +45,7 @@ export interface ViewState {
   sources: RecordingSource[];
   status: StatusKey[];
   warning: WarningFilter | null;
+  slot: SlotFilter | null;
 }
 
 export const emptyView: ViewState = {
@@ -51,6 +58,7 @@ export const emptyView: ViewState = {
   sources: [],
   status: [],
   warning: null,
+  slot: null,
 };
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -81,7 +89,16 @@ export function parseView(text: string | null | undefined): ViewState {
     sources: strings(r.sources).filter((s): s is RecordingSource => (sources as string[]).includes(s)),
     status: strings(r.status).filter((s): s is StatusKey => (statusKeys as string[]).includes(s)),
     warning: parseWarningFilter(r.warning),
+    slot: parseSlot(r.slot),
   };
+}
+
+function parseSlot(v: unknown): SlotFilter | null {
+  if (!v || typeof v !== 'object') return null;
+  const { weekday, hour } = v as Record<string, unknown>;
+  const inRange = (x: unknown, max: number): x is number =>
+    Number.isInteger(x) && (x as number) >= 0 && (x as number) <= max;
+  return inRange(weekday, 6) && inRange(hour, 23) ? { weekday, hour } : null;
 }
 
 function parseWarningFilter(v: unknown): WarningFilter | null {
@@ -119,6 +136,8 @@ export function toFilters(view: ViewState, options: { withDates?: boolean } = {}
   if (view.sources.length) f.sources = view.sources;
   for (const s of view.status) f[s] = true;
   if (view.warning) f.warningId = view.warning.id;
+  // The window's offset now, as Insight counts its heatmap with it, so a cell and its list agree.
+  if (view.slot) f.slot = { ...view.slot, tzOffsetMinutes: new Date().getTimezoneOffset() };
   return f;
 }
 
@@ -134,7 +153,8 @@ export function activeFilterCount(view: ViewState): number {
     view.exportIds.length +
     view.sources.length +
     view.status.length +
-    (view.warning ? 1 : 0)
+    (view.warning ? 1 : 0) +
+    (view.slot ? 1 : 0)
   );
 }
 

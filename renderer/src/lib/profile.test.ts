@@ -34,7 +34,19 @@ test('entries split as people paste them: e-mail lists on any separator, names o
     'c@z.org',
     'd@w.org',
   ]);
-  assert.deepEqual(splitEntries('Meier, Tom\nAnna  Schmidt; Bob', 'household'), ['Meier, Tom', 'Anna Schmidt', 'Bob']);
+  assert.deepEqual(splitEntries('Meier, Tom\nTommy  Meier; T. M.', 'names'), ['Meier, Tom', 'Tommy Meier', 'T. M.']);
+  // People at home: a list typed in one go is several people.
+  assert.deepEqual(splitEntries('Jana, Anna', 'household'), ['Jana', 'Anna']);
+  assert.deepEqual(splitEntries('Anna  Schmidt; Bob and Jana\nTom und Lea & Max', 'household'), [
+    'Anna Schmidt',
+    'Bob',
+    'Jana',
+    'Tom',
+    'Lea',
+    'Max',
+  ]);
+  // "and" inside a name is not a separator.
+  assert.deepEqual(splitEntries('Alexander Sandoval', 'household'), ['Alexander Sandoval']);
   assert.deepEqual(splitEntries('   ', 'names'), []);
 });
 

@@ -61,10 +61,12 @@ export function draftOf(p: Profile): ProfileDraft {
 
 /**
  * What one typed entry becomes: e-mail addresses may be pasted as a list (commas, spaces,
- * semicolons, new lines); names only split on new lines and semicolons ("Meier, Tom" is one name).
+ * semicolons, new lines). People at home are a list of people, so commas, "and", "und" and "&"
+ * part them too ("Jana, Anna" is two people). The user's own names are spellings of one person:
+ * only new lines and semicolons part them ("Meier, Tom" stays one name).
  */
 export function splitEntries(text: string, field: ListField): string[] {
-  const separator = field === 'emails' ? /[\s,;]+/ : /[\n;]+/;
+  const separator = field === 'emails' ? /[\s,;]+/ : field === 'household' ? /[\n;,&]+|\s+(?:and|und)\s+/i : /[\n;]+/;
   return text
     .split(separator)
     .map((s) => s.trim().replace(/\s+/g, ' '))

@@ -28,7 +28,7 @@ const MORE_ZONES = [
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes east of UTC in `zone` at the instant `utc`. */
-function offsetAt(zone: string, utc: number): number {
+export function offsetAt(zone: string, utc: number): number {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
