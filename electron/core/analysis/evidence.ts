@@ -9,7 +9,7 @@ import type { FileFingerprint } from '../model.ts';
 import { listWarnings } from './warnings.ts';
 import { isExportWide } from './warning-kinds.ts';
 import type { ExportSign } from './warning-types.ts';
-import { inLanguage, say, type CoreLang } from '../messages/index.ts';
+import { inLanguage, render, say, type CoreLang } from '../messages/index.ts';
 
 export interface Draft {
   to: string;
@@ -110,9 +110,10 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
         .flatMap((w) => [
           ...(w.kind === 'export' ? [] : [w.reason]),
           ...(Array.isArray(w.evidence.signs) ? (w.evidence.signs as ExportSign[]).map((s) => s.reason) : []),
-        ]),
+        ])
+        .map((r) => render(r, language)),
     ),
-  ].map((r) => said(r));
+  ];
   const company = companyFor(e.kind);
   const evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'> = {
     exportId: e.id,

@@ -45,7 +45,7 @@ export function Detail({
   /** Set to "mark this recording's first warning as mine" (the M key), or null. */
   markMine: { current: (() => void) | null };
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, localise } = useI18n();
   const [recording, setRecording] = useState<RecordingDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [waveformsSeen, setWaveformsSeen] = useState(0);
@@ -206,7 +206,7 @@ export function Detail({
               <div key={w.id} className={`detail-warning ${w.severity}`} data-testid="detail-warning">
                 <Icon name={w.severity === 'notice' ? 'info' : 'warning'} className="warning-icon" />
                 <div className="detail-warning-body">
-                  <p className="detail-warning-title">{full ? warningTitle(full, t) : w.reason}</p>
+                  <p className="detail-warning-title">{full ? warningTitle(full, t) : localise(w.reason)}</p>
                   {full ? <p className="hint">{certainty(full, t)}</p> : null}
                   <div className="detail-warning-actions">
                     <button

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StoredWarning } from '../../../electron/core/api/contract.ts';
+import { rawText } from '../../../electron/core/messages/index.ts';
 import { translate, type MessageKey, type Params } from '../i18n/index.ts';
 import {
   byDecision,
@@ -31,7 +32,7 @@ function warning(patch: Partial<StoredWarning>): StoredWarning {
     exportId: 1,
     exportLabel: 'Amazon 2018',
     subject: 'Anna Schmidt',
-    reason: 'core reason',
+    reason: rawText('core reason'),
     evidence: {},
     confidence: null,
     recordings: 12,

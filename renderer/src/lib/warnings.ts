@@ -2,7 +2,7 @@
 // from the facts the core stored), how sure Earshot is, and which exports they mark.
 import type { StoredWarning } from '../../../electron/core/api/contract.ts';
 import type { Decision, ExportSign, WarningKind } from '../../../electron/core/api/contract.ts';
-import type { MessageKey, Params } from '../i18n/index.ts';
+import { currentI18n, type MessageKey, type Params } from '../i18n/index.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 export type Severity = StoredWarning['severity'];
@@ -66,7 +66,7 @@ export function signText(s: Sign, t: T): string {
         ? t('sign.speakerLabels', { count, names: strings(f.names).join(', ') })
         : t('sign.unrecognised', { count, total: num(f.total) ?? count });
     default:
-      return s.reason;
+      return currentI18n().localise(s.reason);
   }
 }
 
