@@ -200,5 +200,6 @@ test('a voice the user called someone else is flagged even before any voice is k
   assert.equal(w!.kind, 'voice');
   assert.match(english(w!.reason), /You said Voice A is someone else/);
   assert.deepEqual(w!.recordingIds.sort(), [1, 2]);
+  assert.equal(w!.evidence.groupId, group, 'the warning names its group by id');
   db.close();
 });

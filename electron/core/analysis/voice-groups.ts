@@ -357,6 +357,8 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
             vendorCount: vendor,
           }),
       evidence: {
+        // The group by id, so the window ties the warning to its group without reading the label.
+        groupId: g.id,
         group: g.label,
         vendorUnrecognised: vendor,
         closest: match.closest,

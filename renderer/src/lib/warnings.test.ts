@@ -143,6 +143,12 @@ test('the core lists decided warnings too: open ones apart from the dealt-with o
   assert.deepEqual(byDecision([]), { open: [], decided: [] });
 });
 
+test('a voice warning is tied to its group by the id it carries, whatever the labels say', () => {
+  const voice = warning({ kind: 'voice', subject: 'Voice B', evidence: { groupId: 7 } });
+  assert.equal(voiceWarningFor('Voice A', [voice], 7)?.id, voice.id);
+  assert.equal(voiceWarningFor('Voice B', [voice], 8), undefined);
+});
+
 test('lists read naturally in each language', () => {
   assert.equal(joinList(['a', 'b', 'c'], 'en-GB'), 'a, b and c');
   assert.equal(joinList(['a', 'b'], 'de-DE'), 'a und b');
