@@ -16,6 +16,7 @@ import { library } from './library.ts';
 import { voices } from './voices.ts';
 import { warnings } from './warnings.ts';
 import { desktop } from './desktop.ts';
+import { evidence } from './evidence.ts';
 import { isMessage, renderMessage, rawText, type Message, type MessageParam } from './message.ts';
 
 export { rawText, isMessage, sentences, storedMessage, parseStoredMessage } from './message.ts';
@@ -39,6 +40,7 @@ export const coreMessages = {
   ...prefixed('voices', voices),
   ...prefixed('warnings', warnings),
   ...prefixed('desktop', desktop),
+  ...prefixed('evidence', evidence),
 };
 export type CoreMessageKey = keyof typeof coreMessages;
 export type CoreLang = keyof Entry;
