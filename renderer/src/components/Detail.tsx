@@ -1,6 +1,7 @@
 // The reading pane: when and where, the player, what was said (large) and answered (smaller),
 // then every fact the export gave about the recording.
 import { useEffect, useState, type ReactNode } from 'react';
+import { errorText } from '../lib/errors.ts';
 import type { Profile, RecordingDetail, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -59,7 +60,7 @@ export function Detail({
     let live = true;
     api.getRecording({ id: recordingId }).then(
       (r) => live && setRecording(r),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;

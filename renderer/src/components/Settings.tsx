@@ -1,5 +1,6 @@
 // Settings: language and appearance (both follow the system unless chosen), and where the library lives.
 import { useState } from 'react';
+import { errorText } from '../lib/errors.ts';
 import { api } from '../api.ts';
 import { languageOverride, setLanguage, useI18n, type Lang } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
@@ -60,7 +61,7 @@ export function Settings({
       applyTheme(null);
       setWipe({ recordings: result.recordings, exports: result.exports });
     } catch (e) {
-      setWipe(e instanceof Error ? e.message : String(e));
+      setWipe(errorText(e));
     }
   };
   return (
