@@ -1,6 +1,9 @@
 // Numbered schema migrations. Each runs once, in order, inside a transaction; PRAGMA user_version
 // records how far a library has come. Never edit a released migration: add the next one.
-import type { Db } from './library.ts';
+import type Database from 'better-sqlite3';
+
+/** The library's connection (Db in library.ts, which imports this file: named here to avoid a cycle). */
+type Db = Database.Database;
 import { storeSentencesAsMessages } from './stored-messages.ts';
 
 export interface Migration {

@@ -1,7 +1,10 @@
 // Migration 7: libraries stored person-facing sentences as English text; from version 7 they store
 // {key, params} as JSON. Each stored sentence is recognised back into its catalogue key here — the
 // only place the regex recognition is still used. Text that is no catalogue sentence is kept as is.
-import type { Db } from './library.ts';
+import type Database from 'better-sqlite3';
+
+/** The library's connection (Db in library.ts, which imports this file: named here to avoid a cycle). */
+type Db = Database.Database;
 import { message, recogniseMessage, sentences, storedMessage, type Message } from '../messages/index.ts';
 
 function recognised(text: unknown): Message {
