@@ -18,6 +18,7 @@ import { findPersonNames } from './core/analysis/names/index.ts';
 import type { ExportSign } from './core/analysis/warning-types.ts';
 import { deleteSelection } from './core/db/deleting.ts';
 import { removeLeftoverImportTemp } from './core/archive/temp-files.ts';
+import { english } from './core/messages/index.ts';
 
 const usage = `Usage:
   npm run cli -- import <file or folder>... [--db FILE] [--json] [--no-analyze]
@@ -238,12 +239,14 @@ async function main(argv: string[]): Promise<number> {
         console.log('No warnings. Everything here sounds like you.');
       } else {
         for (const w of warnings) {
-          console.log(`[${w.severity}] ${w.kind}: ${w.reason}${w.decision ? ` (you said: ${w.decision})` : ''}`);
+          console.log(
+            `[${w.severity}] ${w.kind}: ${english(w.reason)}${w.decision ? ` (you said: ${w.decision})` : ''}`,
+          );
           const signs = Array.isArray(w.evidence.signs) ? (w.evidence.signs as ExportSign[]) : [];
           if (w.kind === 'export' || signs.length > 1)
             for (const sign of signs)
               console.log(
-                `    - ${sign.kind} (${sign.strength}, ${Math.round(sign.confidence * 100)} % sure): ${sign.reason}`,
+                `    - ${sign.kind} (${sign.strength}, ${Math.round(sign.confidence * 100)} % sure): ${english(sign.reason)}`,
               );
         }
       }

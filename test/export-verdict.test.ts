@@ -3,6 +3,7 @@
 // export with trips, guests and household members.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { english, rawText } from '../electron/core/messages/index.ts';
 import path from 'node:path';
 import { openLibrary } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
@@ -89,7 +90,10 @@ test('an assistant the user said they do not have is a device warning; alone it 
   const db = await library(recs(['spiel radio eins', 'stopp', 'lauter']), { names: ['Max Weber'], noAssistant: true });
   const [w] = listWarnings(db);
   assert.equal(w?.kind, 'device');
-  assert.match(w!.reason, /^3 recordings come from Alexa devices, but you said you have no voice assistant\.$/);
+  assert.match(
+    english(w!.reason),
+    /^3 recordings come from Alexa devices, but you said you have no voice assistant\.$/,
+  );
   assert.equal(verdictOf(db), undefined, 'one strong sign needs another to agree');
   // "I do use Alexa" teaches it, and undo takes it back.
   decideWarning(db, w!.id, 'mine', () => refreshWarnings(db));
@@ -110,16 +114,16 @@ test('the c’t case: no account, and the signs agree — one strong warning wit
     },
   );
   const verdict = verdictOf(db);
-  assert.ok(verdict, JSON.stringify(listWarnings(db).map((w) => w.reason)));
+  assert.ok(verdict, JSON.stringify(listWarnings(db).map((w) => english(w.reason))));
   assert.equal(verdict.severity, 'strong');
   assert.equal(warningKinds[verdict.kind].exportWide, true);
   assert.deepEqual(signKinds(verdict).sort(), ['devices', 'names', 'places']);
   // "Lena Schmidt" and "Lena" are one person: named once, by the fuller name, and counted once.
   const names = (verdict.evidence.signs as ExportSign[]).find((s) => s.kind === 'names')!.facts.names as string[];
   assert.deepEqual([...names].sort(), ['jonas', 'lena schmidt'], JSON.stringify(names));
-  assert.match(verdict.reason, /^This export is very likely not yours — 3 signs:/);
-  assert.match(verdict.reason, /ask about Giesen/);
-  assert.match(verdict.reason, /but you said you have no voice assistant/);
+  assert.match(english(verdict.reason), /^This export is very likely not yours — 3 signs:/);
+  assert.match(english(verdict.reason), /ask about Giesen/);
+  assert.match(english(verdict.reason), /but you said you have no voice assistant/);
   const place = listWarnings(db).find((w) => w.kind === 'place');
   assert.equal(place?.subject, 'Giesen');
   assert.equal(place?.recordings, 12);
@@ -233,7 +237,7 @@ test('the rule: decisive alone, strong with one more, supporting in threes or tw
     kind: 'names',
     strength,
     confidence,
-    reason: '',
+    reason: rawText(''),
     facts: {},
     warningKey: null,
   });
@@ -250,7 +254,7 @@ test('generated c’t-like deliveries are all recognised, own exports never (see
   assert.equal(cases.filter((c) => c.foreign).length, 12);
   for (const c of cases) {
     const r = await runVerdictCase(c);
-    assert.equal(r.verdict != null, c.foreign, `${c.name}: ${r.warnings.map((w) => w.reason).join(' | ')}`);
+    assert.equal(r.verdict != null, c.foreign, `${c.name}: ${r.warnings.map((w) => english(w.reason)).join(' | ')}`);
   }
 });
 

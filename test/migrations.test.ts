@@ -10,6 +10,8 @@ import { latestVersion, migrations } from '../electron/core/db/migrations.ts';
 import { listExports, listRecordings } from '../electron/core/db/recordings.ts';
 import { listKeptFiles } from '../electron/core/db/kept-files.ts';
 import { tempDir } from './helpers/zip.ts';
+import { listWarnings } from '../electron/core/analysis/warnings.ts';
+import { english, render } from '../electron/core/messages/index.ts';
 
 interface UpgradeCase {
   /** The schema version whose tables these rows need. */
@@ -143,6 +145,55 @@ const cases: UpgradeCase[] = [
       assert.equal(db.prepare('SELECT COUNT(*) FROM removal_log').pluck().get(), 1);
     },
   },
+  {
+    since: 3,
+    name: 'warnings stored as English sentences become catalogue keys with their parameters (migration 7)',
+    seed(db) {
+      const signs = [
+        {
+          kind: 'names',
+          strength: 'strong',
+          confidence: 0.8,
+          reason: '2 recordings name people outside your household (Lena Schmidt, Tom), and none names anyone in it.',
+          facts: {},
+          warningKey: null,
+        },
+      ];
+      const warning = db.prepare(
+        `INSERT INTO warnings (id, key, kind, severity, export_id, subject, reason, evidence, created_at)
+         VALUES (?, ?, ?, 'strong', 1, 'Alexa', ?, ?, ?)`,
+      );
+      warning.run(
+        2,
+        'export:1',
+        'export',
+        `This export is very likely not yours — 1 sign: ${signs[0]!.reason}`,
+        JSON.stringify({ signs, recordings: 2 }),
+        may2018,
+      );
+      warning.run(3, 'device:x', 'device', 'A sentence no catalogue has', '{}', may2018);
+    },
+    check(db) {
+      const all = listWarnings(db, { includeDecided: true });
+      const name = all.find((w) => w.key === 'name:lena schmidt');
+      assert.deepEqual(name?.reason, { key: 'warnings.nameOutsider', params: { count: 1, name: 'Lena Schmidt' } });
+      const sign = { key: 'warnings.signNames', params: { count: 2, names: 'Lena Schmidt, Tom' } };
+      const verdict = all.find((w) => w.key === 'export:1');
+      assert.deepEqual(verdict?.reason, {
+        key: 'text.sentences',
+        params: { sentences: [{ key: 'warnings.exportVerdict', params: { count: 1 } }, sign] },
+      });
+      assert.deepEqual((verdict?.evidence.signs as { reason: unknown }[])[0]?.reason, sign);
+      assert.equal(
+        render(verdict!.reason, 'de', 'de-DE'),
+        'Dieser Export ist sehr wahrscheinlich nicht deiner – 1 Anzeichen: ' + render(sign, 'de', 'de-DE'),
+      );
+      const other = all.find((w) => w.key === 'device:x');
+      assert.equal(english(other!.reason), 'A sentence no catalogue has', 'unrecognised text is kept as it was');
+      const raw = db.prepare('SELECT reason FROM warnings WHERE id = 1').pluck().get() as string;
+      assert.deepEqual(JSON.parse(raw), name?.reason, 'the row itself holds the key, not English');
+    },
+  },
 ];
 
 /** A library file as the app at `version` left it: that version's schema and the rows of each case. */
@@ -153,6 +204,7 @@ function libraryAt(version: number, file: string): void {
       if (m.version > version) break;
       db.transaction(() => {
         db.exec(m.sql);
+        m.run?.(db);
         db.pragma(`user_version = ${m.version}`);
       })();
     }

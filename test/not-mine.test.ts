@@ -2,6 +2,7 @@
 // evidence summary and removing an export as not mine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { english } from '../electron/core/messages/index.ts';
 import path from 'node:path';
 import { openLibrary } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
@@ -69,8 +70,8 @@ test('a foreign account raises the strongest warning, with the identity and wher
   const [w] = listWarnings(db);
   assert.equal(w!.kind, 'account');
   assert.equal(w!.severity, 'strong');
-  assert.match(w!.reason, /This export appears to belong to someone@example\.com, not to you/);
-  assert.match(w!.reason, /recordings\.json/);
+  assert.match(english(w!.reason), /This export appears to belong to someone@example\.com, not to you/);
+  assert.match(english(w!.reason), /recordings\.json/);
   // "It is mine": the warning goes, stays listed as dealt with, and undo brings it back.
   decideWarning(db, w!.id, 'mine', () => analyse(db));
   assert.deepEqual(listWarnings(db), []);
@@ -109,9 +110,9 @@ test('names that are not the household are flagged; household, short forms and s
   ]);
   analyse(db);
   const warnings = listWarnings(db);
-  assert.equal(warnings.length, 1, JSON.stringify(warnings.map((w) => w.reason)));
+  assert.equal(warnings.length, 1, JSON.stringify(warnings.map((w) => english(w.reason))));
   assert.equal(warnings[0]!.kind, 'name');
-  assert.match(warnings[0]!.reason, /^2 recordings mention Anna Schmidt, who isn't in your household\.$/i);
+  assert.match(english(warnings[0]!.reason), /^2 recordings mention Anna Schmidt, who isn't in your household\.$/i);
   assert.equal(warnings[0]!.recordings, 2);
   const flagged = listRecordings(db, { filters: { flagged: true } });
   assert.equal(flagged.total, 2);
@@ -131,7 +132,7 @@ test('without a household, names are notices that ask, not warnings', async () =
   analyse(db);
   const [w] = listWarnings(db);
   assert.equal(w!.severity, 'notice');
-  assert.match(w!.reason, /Tell Earshot who lives with you/);
+  assert.match(english(w!.reason), /Tell Earshot who lives with you/);
   db.close();
 });
 
@@ -197,7 +198,8 @@ test('a voice the user called someone else is flagged even before any voice is k
   db.prepare('UPDATE voice_groups SET person = ? WHERE id = ?').run(SOMEONE_ELSE, group);
   const [w] = voiceWarnings(db);
   assert.equal(w!.kind, 'voice');
-  assert.match(w!.reason, /You said Voice A is someone else/);
+  assert.match(english(w!.reason), /You said Voice A is someone else/);
   assert.deepEqual(w!.recordingIds.sort(), [1, 2]);
+  assert.equal(w!.evidence.groupId, group, 'the warning names its group by id');
   db.close();
 });

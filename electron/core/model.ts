@@ -1,5 +1,16 @@
 // The plain values that flow through an import: archive entries → importer → recordings → library.
 
+/**
+ * A sentence meant for a person, kept as a catalogue key (electron/core/messages) and its parameters
+ * until the edge — the window, the CLI, the evidence letter — turns it into text in the reader's
+ * language. A parameter is a number, plain text (a file name, a library's error), or sentences nested.
+ */
+export interface Message {
+  key: string;
+  params?: Record<string, MessageParam>;
+}
+export type MessageParam = string | number | Message | Message[];
+
 /** Which layout an export was recognised as. */
 export type ExportKind =
   | 'google-takeout'

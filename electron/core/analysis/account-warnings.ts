@@ -2,7 +2,7 @@
 import type { Db } from '../db/library.ts';
 import { canonicalEmail, checkAccount } from './account-check.ts';
 import { foldPersonName } from './fold.ts';
-import { say } from '../messages/index.ts';
+import { message } from '../messages/index.ts';
 import type { Profile } from './profile.ts';
 import type { ComputedWarning } from './warning-types.ts';
 
@@ -38,7 +38,7 @@ export function accountWarnings(db: Db, profile: Profile): ComputedWarning[] {
       severity: 'strong',
       exportId: e.id,
       subject: e.account,
-      reason: say('warnings.account', {
+      reason: message('warnings.account', {
         account: e.account,
         file: e.account_found_in,
         yours: verdict.comparedWith.join(', '),

@@ -2,7 +2,7 @@
 // ("1,700 recordings from Alexa devices, but you said you have none"), and, once the user has said
 // which devices are theirs, recordings from devices they did not confirm.
 import type { Db } from '../db/library.ts';
-import { say } from '../messages/index.ts';
+import { message } from '../messages/index.ts';
 import { foldPlace } from './places.ts';
 import { deniesAssistant, type Profile } from './profile.ts';
 import type { ComputedWarning } from './warning-types.ts';
@@ -59,7 +59,10 @@ export function deviceWarnings(db: Db, profile: Profile): ComputedWarning[] {
       severity: 'warning',
       exportId: list[0]!.exportId,
       subject: assistant,
-      reason: say(profile.noAssistant ? 'warnings.assistantNone' : 'warnings.assistantNotYours', { count, assistant }),
+      reason: message(profile.noAssistant ? 'warnings.assistantNone' : 'warnings.assistantNotYours', {
+        count,
+        assistant,
+      }),
       evidence: {
         assistant,
         source: list[0]!.source,
@@ -96,7 +99,7 @@ export function deviceWarnings(db: Db, profile: Profile): ComputedWarning[] {
         severity: confirmed ? 'notice' : 'warning',
         exportId,
         subject: name,
-        reason: say('warnings.deviceUnconfirmed', { count: r.recordings, device: name }),
+        reason: message('warnings.deviceUnconfirmed', { count: r.recordings, device: name }),
         evidence: { device: name, serial: r.serial, source: r.source, confirmedInExport: confirmed },
         confidence: confirmed ? 0.3 : 0.5,
         recordingIds: idsOf.pluck().all(exportId, r.source, r.device, r.serial) as number[],

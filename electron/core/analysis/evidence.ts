@@ -9,7 +9,8 @@ import type { FileFingerprint } from '../model.ts';
 import { listWarnings } from './warnings.ts';
 import { isExportWide } from './warning-kinds.ts';
 import type { ExportSign } from './warning-types.ts';
-import { inLanguage, say, type CoreLang } from '../messages/index.ts';
+import { inLanguage, render, say, sayIn, type CoreLang, type CoreMessageKey } from '../messages/index.ts';
+import type { Params } from '../messages/text.ts';
 
 export interface Draft {
   to: string;
@@ -110,9 +111,10 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
         .flatMap((w) => [
           ...(w.kind === 'export' ? [] : [w.reason]),
           ...(Array.isArray(w.evidence.signs) ? (w.evidence.signs as ExportSign[]).map((s) => s.reason) : []),
-        ]),
+        ])
+        .map((r) => render(r, language)),
     ),
-  ].map((r) => said(r));
+  ];
   const company = companyFor(e.kind);
   const evidence: Omit<Evidence, 'summary' | 'html' | 'drafts'> = {
     exportId: e.id,
@@ -170,69 +172,49 @@ type WithCompany = Omit<Evidence, 'summary' | 'html' | 'drafts' | 'company'> & {
 };
 
 function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language: Language): string {
-  const de = language === 'de';
+  const say = (key: EvidenceKey, params: Params = {}) => sayIn(language, `evidence.${key}`, params);
   const lines = [
-    de ? `Beweiszusammenfassung: ${e.label}` : `Evidence summary: ${e.label}`,
-    de ? `Art: ${kindName(e.kind)}` : `Kind: ${kindName(e.kind)}`,
-    ...(e.company
-      ? []
-      : [
-          de
-            ? `Firma: keine — ${e.assistant} läuft auf einem Rechner, den jemand selbst betreibt; die Aufnahmen lagen auf diesem Rechner.`
-            : `Company: none — ${e.assistant} runs on a computer someone runs themselves; the recordings were on that computer.`,
-        ]),
-    de
-      ? `Konto im Export: ${e.account ?? 'nicht angegeben'}${e.accountFoundIn ? ` (in ${e.accountFoundIn})` : ''}`
-      : `Account named in the export: ${e.account ?? 'not stated'}${e.accountFoundIn ? ` (in ${e.accountFoundIn})` : ''}`,
-    de ? `Importiert: ${isoTime(e.importedAt)}` : `Imported: ${isoTime(e.importedAt)}`,
-    de
-      ? `Aufnahmen: ${e.recordings} (${e.withAudio} mit Ton, ${e.withTranscript} mit Text), ${isoDay(e.firstTime)} bis ${isoDay(e.lastTime)}`
-      : `Recordings: ${e.recordings} (${e.withAudio} with audio, ${e.withTranscript} with a transcript), ${isoDay(e.firstTime)} to ${isoDay(e.lastTime)}`,
-    de ? 'Dateien:' : 'Files:',
-    ...e.files.map((f) => `  ${fileLine(f, de)}`),
-    de ? 'Geräte:' : 'Devices:',
+    say('summaryTitle', { label: e.label }),
+    say('kind', { kind: kindName(e.kind) }),
+    ...(e.company ? [] : [say('noCompany', { assistant: e.assistant })]),
+    e.accountFoundIn
+      ? say('accountFoundIn', { account: e.account ?? say('accountNotStated'), file: e.accountFoundIn })
+      : say('account', { account: e.account ?? say('accountNotStated') }),
+    say('imported', { time: isoTime(e.importedAt) }),
+    // Counts as the export gave them, unformatted, so the summary can be compared with the files.
+    say('recordings', {
+      recordings: String(e.recordings),
+      withAudio: String(e.withAudio),
+      withTranscript: String(e.withTranscript),
+      first: isoDay(e.firstTime),
+      last: isoDay(e.lastTime),
+    }),
+    say('files'),
+    ...e.files.map((f) => `  ${fileLine(f, language)}`),
+    say('devices'),
     ...e.devices.map((d) => `  ${d.name}: ${d.recordings}`),
     ...e.registeredDevices.map(
       (d) => `  ${[d.name, d.model, d.serial && `serial ${d.serial}`].filter(Boolean).join(', ')}`,
     ),
   ];
-  if (e.reasons.length)
-    lines.push(de ? 'Warum Earshot warnt:' : 'Why Earshot raised a warning:', ...e.reasons.map((r) => `  ${r}`));
-  if (e.removal) {
-    lines.push(
-      de
-        ? `Entfernt: ${isoTime(e.removal.removedAt)} — alle Aufnahmen dieses Exports wurden aus der Earshot-Bibliothek gelöscht.`
-        : `Removed: ${isoTime(e.removal.removedAt)} — every recording of this export was deleted from the Earshot library.`,
-    );
-  }
-  lines.push(
-    de
-      ? 'Diese Zusammenfassung enthält keine Inhalte der Aufnahmen.'
-      : 'This summary contains no content of the recordings.',
-  );
+  if (e.reasons.length) lines.push(say('reasons'), ...e.reasons.map((r) => `  ${r}`));
+  if (e.removal) lines.push(say('removed', { time: isoTime(e.removal.removedAt) }));
+  lines.push(say('noContent'));
   return lines.join('\n');
 }
 
+type Unprefixed<T> = T extends `evidence.${infer K}` ? K : never;
+type EvidenceKey = Unprefixed<CoreMessageKey>;
+
 /** One file of the summary; a folder past the cap ends with "and N more files", counted, not hashed. */
-function fileLine(f: FileFingerprint, de: boolean): string {
-  const bytes = f.size.toLocaleString(de ? 'de-DE' : 'en');
-  if (f.more != null) {
-    const more = f.more.toLocaleString(de ? 'de-DE' : 'en');
-    return de
-      ? `${f.name} … und ${more} weitere Dateien — zusammen ${bytes} Bytes — nicht einzeln gehasht`
-      : `${f.name} … and ${more} more files — ${bytes} bytes together — not hashed one by one`;
-  }
-  if (f.sha256) return `${f.name} — ${bytes} ${de ? 'Bytes' : 'bytes'} — SHA-256 ${f.sha256}`;
+function fileLine(f: FileFingerprint, language: Language): string {
+  const numbers = language === 'de' ? 'de-DE' : 'en';
+  const params = { name: f.name, bytes: f.size.toLocaleString(numbers) };
+  if (f.more != null) return sayIn(language, 'evidence.fileMore', { ...params, more: f.more.toLocaleString(numbers) });
+  if (f.sha256) return sayIn(language, 'evidence.fileHashed', { ...params, sha256: f.sha256 });
   // A file in a folder that could not be read; or, in libraries imported before folders were
   // listed file by file, the folder itself.
-  const why = f.name.includes('/')
-    ? de
-      ? '(konnte nicht gelesen werden)'
-      : '(could not be read)'
-    : de
-      ? '(Ordner, Dateien beim Import nicht einzeln erfasst)'
-      : '(folder, its files not listed when it was imported)';
-  return `${f.name} — ${bytes} ${de ? 'Bytes' : 'bytes'} — SHA-256 ${why}`;
+  return sayIn(language, f.name.includes('/') ? 'evidence.fileUnread' : 'evidence.folderUnlisted', params);
 }
 
 function escapeHtml(s: string): string {
@@ -240,7 +222,7 @@ function escapeHtml(s: string): string {
 }
 
 function summaryHtml(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: string, language: Language): string {
-  const title = language === 'de' ? 'Earshot – Beweiszusammenfassung' : 'Earshot — evidence summary';
+  const title = sayIn(language, 'evidence.pageTitle');
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

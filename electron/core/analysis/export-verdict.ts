@@ -7,7 +7,7 @@
 // assistant the user said they don't have is strong but needs one more sign; names, places,
 // unconfirmed devices and vendor flags are "supporting": three in agreement, or two clear ones.
 import type { Db } from '../db/library.ts';
-import { say } from '../messages/index.ts';
+import { message, sentences } from '../messages/index.ts';
 import { isHouseholdName } from './names/index.ts';
 import { distinctPeople, foldPersonName } from './fold.ts';
 import { hasIdentity, householdNames, type Profile } from './profile.ts';
@@ -96,7 +96,7 @@ function signsFromWarnings(warnings: readonly ComputedWarning[]): Map<number, Ex
       kind: 'devices',
       strength: 'supporting',
       confidence: 0.5,
-      reason: say('warnings.signDevicesUnconfirmed', {
+      reason: message('warnings.signDevicesUnconfirmed', {
         count: devices.length,
         devices: devices.join(', '),
         recordings,
@@ -164,7 +164,7 @@ function nameSigns(db: Db, profile: Profile): Map<number, ExportSign[]> {
           kind: 'names',
           strength: 'supporting',
           confidence: Math.min(0.7, 0.45 + 0.05 * names.length),
-          reason: say('warnings.signNames', { count: outsiderRecordings.size, names: shown.join(', ') }),
+          reason: message('warnings.signNames', { count: outsiderRecordings.size, names: shown.join(', ') }),
           facts: { names: shown, recordings: outsiderRecordings.size, householdRecordings: ownRecordings.size },
           warningKey: null,
         });
@@ -177,7 +177,7 @@ function nameSigns(db: Db, profile: Profile): Map<number, ExportSign[]> {
           kind: 'vendor-speaker',
           strength: 'supporting',
           confidence: 0.6,
-          reason: say('warnings.signSpeakerLabels', { count: outsiderRecordings.size, names: shown.join(', ') }),
+          reason: message('warnings.signSpeakerLabels', { count: outsiderRecordings.size, names: shown.join(', ') }),
           facts: { names: shown, recordings: outsiderRecordings.size, total },
           warningKey: null,
         });
@@ -204,7 +204,7 @@ function vendorFlagSigns(db: Db): Map<number, ExportSign[]> {
         kind: 'vendor-speaker',
         strength: 'supporting',
         confidence: 0.6,
-        reason: say('warnings.signUnrecognised', { count: r.flagged, total: r.total }),
+        reason: message('warnings.signUnrecognised', { count: r.flagged, total: r.total }),
         facts: { recordings: r.flagged, total: r.total },
         warningKey: null,
       },
@@ -282,7 +282,10 @@ export function verdictWarnings(
       severity: 'strong',
       exportId: v.exportId,
       subject: e?.label ?? String(v.exportId),
-      reason: [say('warnings.exportVerdict', { count: v.signs.length }), ...v.signs.map((s) => s.reason)].join(' '),
+      reason: sentences([
+        message('warnings.exportVerdict', { count: v.signs.length }),
+        ...v.signs.map((s) => s.reason),
+      ]),
       evidence: { signs: v.signs, recordings: e?.n ?? 0 },
       confidence: v.confidence,
       recordingIds: [],

@@ -1,7 +1,7 @@
 // People named in transcripts, and Alexa's guess of who spoke, who are not the user or their household.
 import type { Db } from '../db/library.ts';
 import { isHouseholdName } from './names/index.ts';
-import { say } from '../messages/index.ts';
+import { message } from '../messages/index.ts';
 import { hasIdentity, householdNames, type Profile } from './profile.ts';
 import type { ComputedWarning } from './warning-types.ts';
 
@@ -49,7 +49,7 @@ export function nameWarnings(db: Db, profile: Profile, source: 'transcript' | 's
       severity: knowsHousehold ? 'warning' : 'notice',
       exportId: new Set(list.map((r) => r.export_id)).size === 1 ? list[0]!.export_id : null,
       subject: name,
-      reason: say(
+      reason: message(
         speaker
           ? knowsHousehold
             ? 'warnings.speakerOutsider'

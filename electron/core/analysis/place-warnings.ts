@@ -2,7 +2,7 @@
 // questions ask about Giesen". A user who asks about other cities now and then is not warned: the
 // place must be asked about again and again, most of the time, and the user's home rarely.
 import type { Db } from '../db/library.ts';
-import { say } from '../messages/index.ts';
+import { message } from '../messages/index.ts';
 import { findPlaces, foldPlace, samePlace } from './places.ts';
 import type { Profile } from './profile.ts';
 import type { ComputedWarning } from './warning-types.ts';
@@ -107,7 +107,7 @@ export function placeWarnings(db: Db, profile: Profile, tallies: PlaceTally[] = 
         severity: 'warning',
         exportId: t.exportId,
         subject: place,
-        reason: say('warnings.place', { count, total: t.withPlace, place, home: profile.homePlaces.join(', ') }),
+        reason: message('warnings.place', { count, total: t.withPlace, place, home: profile.homePlaces.join(', ') }),
         evidence: { place, recordings: count, withPlace: t.withPlace, home: profile.homePlaces, homeMentions: home },
         // The more the questions agree on one place, the surer.
         confidence: Math.min(0.9, 0.5 + 0.4 * share),

@@ -4,7 +4,7 @@
 // no voice matches the user at all.
 import type { Db } from '../db/library.ts';
 import { decodeMono } from '../audio/index.ts';
-import { say } from '../messages/index.ts';
+import { message, say, type Message } from '../messages/index.ts';
 import {
   compareVoices,
   computeSignature,
@@ -349,14 +349,16 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
       exportId: exportIds.length === 1 ? exportIds[0]! : null,
       subject: g.label,
       reason: saidSomeoneElse
-        ? say('warnings.voiceSomeoneElse', { group: g.label, count: n })
-        : say(vendor ? 'warnings.voiceForeignVendor' : 'warnings.voiceForeign', {
+        ? message('warnings.voiceSomeoneElse', { group: g.label, count: n })
+        : message(vendor ? 'warnings.voiceForeignVendor' : 'warnings.voiceForeign', {
             group: g.label,
             count: n,
             sureness: describeConfidence(confidence),
             vendorCount: vendor,
           }),
       evidence: {
+        // The group by id, so the window ties the warning to its group without reading the label.
+        groupId: g.id,
         group: g.label,
         vendorUnrecognised: vendor,
         closest: match.closest,
@@ -372,8 +374,8 @@ export function voiceWarnings(db: Db): ComputedWarning[] {
   return out;
 }
 
-function describeConfidence(c: number): string {
-  return say(c >= 0.85 ? 'warnings.surenessHigh' : c >= 0.6 ? 'warnings.surenessMedium' : 'warnings.surenessLow');
+function describeConfidence(c: number): Message {
+  return message(c >= 0.85 ? 'warnings.surenessHigh' : c >= 0.6 ? 'warnings.surenessMedium' : 'warnings.surenessLow');
 }
 
 /**
@@ -402,7 +404,7 @@ export function exportVoiceSigns(db: Db): Map<number, ExportSign> {
       // Decisive alone, unless many single clips matched the user and only the groups said otherwise.
       strength: verdict.singleMatchesOverruled ? 'supporting' : 'decisive',
       confidence: verdict.confidence,
-      reason: say('warnings.exportVoice', { count: verdict.recordings }),
+      reason: message('warnings.exportVoice', { count: verdict.recordings }),
       facts: {
         recordings: verdict.recordings,
         voices: verdict.groups.length,

@@ -1,4 +1,5 @@
 // The plain values a warning is made of: a leaf module every warning kind and the window can import.
+import type { Message } from '../model.ts';
 
 /**
  * What a warning is about. Each kind is declared once in `warning-kinds.ts` (how it is computed,
@@ -23,8 +24,8 @@ export interface ExportSign {
   strength: 'decisive' | 'strong' | 'supporting';
   /** 0..1: how sure this sign is by itself. */
   confidence: number;
-  /** The sign in one English sentence (the window words it from `facts`). */
-  reason: string;
+  /** The sign in one sentence, as a catalogue key (the window words it from `facts`). */
+  reason: Message;
   /** The facts behind the sentence: counts, names, places, devices. */
   facts: Record<string, unknown>;
   /** The stored warning that carries this sign in detail, by key, if there is one. */
@@ -37,7 +38,8 @@ export interface ComputedWarning {
   severity: Severity;
   exportId: number | null;
   subject: string;
-  reason: string;
+  /** The warning in one sentence, as a catalogue key: the CLI and the evidence letter word it. */
+  reason: Message;
   evidence: Record<string, unknown>;
   confidence: number | null;
   recordingIds: number[];
@@ -53,7 +55,8 @@ export interface StoredWarning {
   exportId: number | null;
   exportLabel: string | null;
   subject: string;
-  reason: string;
+  /** The warning in one sentence, as a catalogue key: the CLI and the evidence letter word it. */
+  reason: Message;
   evidence: Record<string, unknown>;
   confidence: number | null;
   recordings: number;

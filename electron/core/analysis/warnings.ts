@@ -2,6 +2,7 @@
 // and undone. Keys are stable, so what the user decided about a warning sticks; what a decision
 // teaches is each kind's own (see warning-kinds.ts).
 import type { Db } from '../db/library.ts';
+import { parseStoredMessage, storedMessage } from '../messages/index.ts';
 import { getProfile, setProfile } from './profile.ts';
 import { allWarnings, warningKinds } from './warning-kinds.ts';
 import {
@@ -54,7 +55,7 @@ export function refreshWarnings(db: Db, computed: ComputedWarning[] = allWarning
     const keep = new Set<string>();
     for (const w of computed) {
       keep.add(w.key);
-      const values = { ...w, evidence: JSON.stringify(w.evidence), createdAt: now };
+      const values = { ...w, reason: storedMessage(w.reason), evidence: JSON.stringify(w.evidence), createdAt: now };
       let id = existing.get(w.key);
       if (id == null) id = Number(insert.run(values).lastInsertRowid);
       else {
@@ -105,7 +106,7 @@ export function listWarnings(db: Db, options: { includeDecided?: boolean } = {})
     exportId: w.export_id,
     exportLabel: w.export_label,
     subject: w.subject,
-    reason: w.reason,
+    reason: parseStoredMessage(w.reason)!,
     evidence: JSON.parse(w.evidence) as Record<string, unknown>,
     confidence: w.confidence,
     recordings: w.recordings,

@@ -1,10 +1,17 @@
 // Numbered schema migrations. Each runs once, in order, inside a transaction; PRAGMA user_version
 // records how far a library has come. Never edit a released migration: add the next one.
+import type Database from 'better-sqlite3';
+
+/** The library's connection (Db in library.ts, which imports this file: named here to avoid a cycle). */
+type Db = Database.Database;
+import { storeSentencesAsMessages } from './stored-messages.ts';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Work SQL cannot do (recognising stored sentences), run after `sql` in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 export const migrations: Migration[] = [
@@ -248,6 +255,12 @@ export const migrations: Migration[] = [
       INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
       INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
     `,
+  },
+  {
+    version: 7,
+    description: 'sentences for people stored as catalogue keys and parameters, not as English text',
+    sql: '',
+    run: storeSentencesAsMessages,
   },
 ];
 

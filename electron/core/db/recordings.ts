@@ -12,6 +12,7 @@ import { ListQuery as ListQuerySchema } from '../types/queries.ts';
 import type { ExportKind, ImportReport, RecordingSource } from '../model.ts';
 import type Database from 'better-sqlite3';
 import type { Db } from './library.ts';
+import { parseStoredMessage } from '../messages/index.ts';
 import { searchQuery } from './search-text.ts';
 
 /** Open warnings: not yet decided by the user. */
@@ -275,7 +276,11 @@ export function getRecording(db: Db, id: number): Omit<RecordingDetail, 'timeZon
          JOIN warnings w ON w.id = wr.warning_id LEFT JOIN warning_decisions d ON d.key = w.key
          WHERE wr.recording_id = ? AND d.decision IS NULL ORDER BY w.id`,
       )
-      .all(id) as RecordingDetail['warnings'],
+      .all(id)
+      .map((w) => {
+        const row = w as Omit<RecordingDetail['warnings'][number], 'reason'> & { reason: string };
+        return { ...row, reason: parseStoredMessage(row.reason)! };
+      }),
     voice:
       (db
         .prepare(

@@ -1,8 +1,8 @@
-// The core's sentences for people — import notes, skip reasons, errors — kept in one catalogue,
-// English and German side by side. The core speaks English (`say`): that is what the CLI prints
-// and the library stores. The window shows the same sentence in its own language (`inLanguage`),
-// recognising which catalogue sentence an English text is and refilling it in German, so texts
-// stored by earlier imports are translated as well.
+// The core's sentences for people — import notes, skip reasons, warnings, errors — kept in one
+// catalogue, English and German side by side. The core keeps a sentence as a Message ({key, params},
+// `message`) and the edge words it (`render`: the window in its language, the CLI in English).
+// `say` words a sentence at once in English (errors thrown, text never stored). Recognising English
+// text back into a key (`recogniseMessage`) is left for migration 7, which converts old libraries.
 import { fill, forms, type Entry, type Params, type Text } from './text.ts';
 import { archive } from './archive.ts';
 import { audio } from './audio.ts';
@@ -16,6 +16,11 @@ import { library } from './library.ts';
 import { voices } from './voices.ts';
 import { warnings } from './warnings.ts';
 import { desktop } from './desktop.ts';
+import { evidence } from './evidence.ts';
+import { isMessage, renderMessage, rawText, type Message, type MessageParam } from './message.ts';
+
+export { rawText, isMessage, sentences, storedMessage, parseStoredMessage } from './message.ts';
+export type { Message, MessageParam };
 
 type Prefixed<P extends string, T> = { [K in keyof T & string as `${P}.${K}`]: Entry };
 function prefixed<P extends string, T extends Record<string, Entry>>(prefix: P, section: T): Prefixed<P, T> {
@@ -35,6 +40,7 @@ export const coreMessages = {
   ...prefixed('voices', voices),
   ...prefixed('warnings', warnings),
   ...prefixed('desktop', desktop),
+  ...prefixed('evidence', evidence),
 };
 export type CoreMessageKey = keyof typeof coreMessages;
 export type CoreLang = keyof Entry;
@@ -47,6 +53,21 @@ export function say(key: CoreMessageKey, params: Params = {}): string {
 /** The sentence in a given language, for text shown at once and never stored (menus, dialogs). */
 export function sayIn(lang: CoreLang, key: CoreMessageKey, params: Params = {}, locale = defaultLocale[lang]): string {
   return fill(coreMessages[key][lang], params, locale);
+}
+
+/** A catalogue sentence kept as its key: what the core stores and reports. */
+export function message(key: CoreMessageKey, params: Record<string, MessageParam> = {}): Message {
+  return Object.keys(params).length ? { key, params } : { key };
+}
+
+/** A stored or reported message as text in the reader's language, nested reasons included. */
+export function render(msg: Message, lang: CoreLang, locale = defaultLocale[lang]): string {
+  return renderMessage(msg, (key) => (coreMessages as Record<string, Entry>)[key]?.[lang], locale);
+}
+
+/** A message in English exactly as `say` words it: what the CLI prints. */
+export function english(msg: Message): string {
+  return render(msg, 'en', 'en');
 }
 
 const defaultLocale: Record<CoreLang, string> = { en: 'en-GB', de: 'de-DE' };
@@ -109,6 +130,34 @@ export function recognise(text: string): { key: CoreMessageKey; params: Params }
     return { key: p.key, params };
   }
   return null;
+}
+
+/**
+ * Stored English text back to a message, nested reasons and "; "-joined lists of them included;
+ * text that is no catalogue sentence is kept as raw text. Only the migration of old libraries uses
+ * this — new rows are stored as messages.
+ */
+export function recogniseMessage(text: string): Message {
+  const found = recognise(text);
+  if (!found) return rawText(text);
+  const params: Record<string, MessageParam> = {};
+  for (const [name, value] of Object.entries(found.params))
+    params[name] = typeof value === 'string' ? nested(value) : value;
+  return message(found.key, params);
+}
+
+function nested(value: string): MessageParam {
+  if (recognise(value)) return recogniseMessage(value);
+  if (value.includes('; ')) {
+    const parts = value.split('; ');
+    if (parts.every((p) => recognise(p))) return parts.map(recogniseMessage);
+  }
+  return value;
+}
+
+/** A value that is either a message or (from an older caller) English text, as text in a language. */
+export function renderAny(value: Message | string, lang: CoreLang, locale = defaultLocale[lang]): string {
+  return isMessage(value) ? render(value, lang, locale) : inLanguage(value, lang, locale);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The shapes the library answers with (the list, one recording, exports, devices, insight, an
 // import's status): plain types, shared by the database layer, the API and the window.
-import type { ExportKind, ImportProgress, ImportReport, RecordingSource } from '../model.ts';
+import type { ExportKind, ImportProgress, ImportReport, Message, RecordingSource } from '../model.ts';
 
 export interface Overview {
   recordings: number;
@@ -53,7 +53,7 @@ export interface RecordingDetail extends RecordingRow {
   exportLabel: string;
   extra: Record<string, unknown>;
   /** Open warnings that explain this recording. */
-  warnings: { id: number; kind: string; severity: string; subject: string; reason: string }[];
+  warnings: { id: number; kind: string; severity: string; subject: string; reason: Message }[];
   /** Which voice group it is in and whom that group belongs to, once voices are analysed. */
   voice: { groupId: number; label: string; person: string | null } | null;
 }

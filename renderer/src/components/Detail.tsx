@@ -1,6 +1,7 @@
 // The reading pane: when and where, the player, what was said (large) and answered (smaller),
 // then every fact the export gave about the recording.
 import { useEffect, useState, type ReactNode } from 'react';
+import { errorText } from '../lib/errors.ts';
 import type { Profile, RecordingDetail, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -46,7 +47,7 @@ export function Detail({
   /** Set to "mark this recording's first warning as mine" (the M key), or null. */
   markMine: { current: (() => void) | null };
 }) {
-  const { t, locale, exportLabel } = useI18n();
+  const { t, locale, localise, exportLabel } = useI18n();
   const [recording, setRecording] = useState<RecordingDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [waveformsSeen, setWaveformsSeen] = useState(0);
@@ -60,7 +61,7 @@ export function Detail({
     let live = true;
     api.getRecording({ id: recordingId }).then(
       (r) => live && setRecording(r),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;
@@ -238,7 +239,7 @@ export function Detail({
               <div key={w.id} className={`detail-warning ${w.severity}`} data-testid="detail-warning">
                 <Icon name={w.severity === 'notice' ? 'info' : 'warning'} className="warning-icon" />
                 <div className="detail-warning-body">
-                  <p className="detail-warning-title">{full ? warningTitle(full, t) : w.reason}</p>
+                  <p className="detail-warning-title">{full ? warningTitle(full, t) : localise(w.reason)}</p>
                   {full ? <p className="hint">{certainty(full, t)}</p> : null}
                   <div className="detail-warning-actions">
                     <button

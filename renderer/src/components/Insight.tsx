@@ -1,6 +1,7 @@
 // Insight: pictures of the library — recordings over time (click a bar to see them), a weekday ×
 // hour heatmap, devices with their "not intended" rate, and the most frequent requests. Plain CSS.
 import { useEffect, useMemo, useState } from 'react';
+import { errorText } from '../lib/errors.ts';
 import type { ExportSummary, Insight as InsightData } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -47,7 +48,7 @@ export function InsightView({
       })
       .then(
         (d) => live && setData(d),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => live && setError(errorText(e)),
       );
     return () => {
       live = false;

@@ -3,6 +3,7 @@
 // may arrive after the recording is listed (they are prepared in the background after an import):
 // until then the audio plays over an empty waveform that says so, which is drawn once they come.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { errorText } from '../lib/errors.ts';
 import WaveSurfer from 'wavesurfer.js';
 import type { RecordingDetail } from '../../../electron/core/api/contract.ts';
 import { audioUrl } from '../api.ts';
@@ -176,8 +177,7 @@ export function Player({
         void instance.play().catch(() => {});
       })
       .catch((e: unknown) => {
-        if (live && !(e instanceof DOMException && e.name === 'AbortError'))
-          setError(e instanceof Error ? e.message : String(e));
+        if (live && !(e instanceof DOMException && e.name === 'AbortError')) setError(errorText(e));
       });
     return () => {
       live = false;

@@ -1,5 +1,6 @@
 // Settings: language and appearance (both follow the system unless chosen), and where the library lives.
 import { useState } from 'react';
+import { errorText } from '../lib/errors.ts';
 import { api } from '../api.ts';
 import { setLanguage, useI18n } from '../i18n/index.ts';
 import { AppearanceFields, applyTheme } from './Appearance.tsx';
@@ -46,7 +47,7 @@ export function Settings({
       setWipe({ recordings: result.recordings, exports: result.exports });
       onEmptied();
     } catch (e) {
-      setWipe(e instanceof Error ? e.message : String(e));
+      setWipe(errorText(e));
     }
   };
   // After everything was deleted, however the dialog is closed (Done, Esc, Start afresh), the window

@@ -176,7 +176,7 @@ export function VoicesView({
               key={g.id}
               group={g}
               profile={profile}
-              warning={voiceWarningFor(g.label, open)}
+              warning={voiceWarningFor(g.label, open, g.id)}
               busy={busy === g.id}
               player={player}
               onMe={() => void assign(g, personForMe(profile))}

@@ -1,5 +1,6 @@
 // One warning: why it was raised, how sure Earshot is, its recordings (playable) and what to do.
 import { useEffect, useState } from 'react';
+import { errorText } from '../lib/errors.ts';
 import type { RecordingRow, StoredWarning } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -191,7 +192,7 @@ function WarningRecordings({ warning, player }: { warning: StoredWarning; player
         setRows(page.rows);
         setTotal(page.total);
       },
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorText(e)),
     );
     return () => {
       live = false;

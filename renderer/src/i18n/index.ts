@@ -4,14 +4,14 @@ import { useSyncExternalStore } from 'react';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
 import { fill, type Params } from '../../../electron/core/messages/text.ts';
-import { inLanguage, languageFor } from '../../../electron/core/messages/index.ts';
+import { renderAny, languageFor, type Message } from '../../../electron/core/messages/index.ts';
+import type { Message as UiText } from './types.ts';
 import { labelIn } from '../../../electron/core/messages/export-labels.ts';
-import type { Message } from './types.ts';
 
 export type { MessageKey };
 export type Lang = 'en' | 'de';
 export const languages: Lang[] = ['en', 'de'];
-const catalogs: Record<Lang, Record<MessageKey, Message>> = { en, de };
+const catalogs: Record<Lang, Record<MessageKey, UiText>> = { en, de };
 const storageKey = 'earshot.language';
 
 export type { Params };
@@ -64,8 +64,8 @@ export interface I18n {
   lang: Lang;
   locale: string;
   t: (key: MessageKey, params?: Params) => string;
-  /** A sentence from the core (import note, skip reason, error) in this language. */
-  localise: (text: string) => string;
+  /** A sentence from the core (import note, skip reason, error) in this language: a message, or older English text. */
+  localise: (text: Message | string) => string;
   /** An export's stored label ("Amazon data export · my-data") in this language. */
   exportLabel: (label: string) => string;
 }
@@ -76,7 +76,7 @@ function make(lang: Lang): I18n {
     lang,
     locale,
     t: (key, params) => translate(lang, key, params, locale),
-    localise: (text) => inLanguage(text, lang, locale),
+    localise: (text) => renderAny(text, lang, locale),
     exportLabel: (label) => labelIn(label, lang),
   };
 }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { StoredWarning } from '../../../electron/core/api/contract.ts';
+import { rawText } from '../../../electron/core/messages/index.ts';
 import { translate, type MessageKey, type Params } from '../i18n/index.ts';
 import {
   byDecision,
@@ -31,7 +32,7 @@ function warning(patch: Partial<StoredWarning>): StoredWarning {
     exportId: 1,
     exportLabel: 'Amazon 2018',
     subject: 'Anna Schmidt',
-    reason: 'core reason',
+    reason: rawText('core reason'),
     evidence: {},
     confidence: null,
     recordings: 12,
@@ -140,6 +141,12 @@ test('the core lists decided warnings too: open ones apart from the dealt-with o
   assert.deepEqual(foreignExports(open), []);
   assert.equal(voiceWarningFor('Voice B', open)?.id, voice.id);
   assert.deepEqual(byDecision([]), { open: [], decided: [] });
+});
+
+test('a voice warning is tied to its group by the id it carries, whatever the labels say', () => {
+  const voice = warning({ kind: 'voice', subject: 'Voice B', evidence: { groupId: 7 } });
+  assert.equal(voiceWarningFor('Voice A', [voice], 7)?.id, voice.id);
+  assert.equal(voiceWarningFor('Voice B', [voice], 8), undefined);
 });
 
 test('lists read naturally in each language', () => {

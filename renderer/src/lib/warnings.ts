@@ -2,7 +2,7 @@
 // from the facts the core stored), how sure Earshot is, and which exports they mark.
 import type { StoredWarning } from '../../../electron/core/api/contract.ts';
 import type { Decision, ExportSign, WarningKind } from '../../../electron/core/api/contract.ts';
-import type { MessageKey, Params } from '../i18n/index.ts';
+import { currentI18n, type MessageKey, type Params } from '../i18n/index.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 export type Severity = StoredWarning['severity'];
@@ -66,7 +66,7 @@ export function signText(s: Sign, t: T): string {
         ? t('sign.speakerLabels', { count, names: strings(f.names).join(', ') })
         : t('sign.unrecognised', { count, total: num(f.total) ?? count });
     default:
-      return s.reason;
+      return currentI18n().localise(s.reason);
   }
 }
 
@@ -282,9 +282,16 @@ export function foreignExports(open: StoredWarning[]): StoredWarning[] {
   return [...byExport.values()];
 }
 
-/** The voice warning about one voice group (by its label), if there is one. */
-export function voiceWarningFor(label: string, list: StoredWarning[]): StoredWarning | undefined {
-  return list.find((w) => w.kind === 'voice' && w.subject === label);
+/**
+ * The voice warning about one voice group, if there is one: by the group id the warning carries;
+ * by the group's label only for a warning stored before warnings carried the id.
+ */
+export function voiceWarningFor(label: string, list: StoredWarning[], groupId?: number): StoredWarning | undefined {
+  return list.find((w) => {
+    if (w.kind !== 'voice') return false;
+    const id = num(w.evidence.groupId);
+    return id != null && groupId != null ? id === groupId : w.subject === label;
+  });
 }
 
 /** A voice group's label ("Voice A", from the core) in the UI's language. */
