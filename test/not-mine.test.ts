@@ -163,6 +163,8 @@ test('the evidence summary names files with hashes and counts, never content; re
   assert.match(evidence.drafts.authority!.body, /personal data breach/);
   const german = buildEvidence(db, report.exportId!, 'de')!;
   assert.match(german.drafts.company!.body, /Sehr geehrte/);
+  // The German summary names the export's kind in German too.
+  assert.match(german.summary, /^Beweiszusammenfassung: Alexa-Sprachverlauf · export\nArt: Alexa-Sprachverlauf\n/);
 
   const removed = removeExportAsNotMine(db, report.exportId!)!;
   assert.equal(removed.deleted, 2);

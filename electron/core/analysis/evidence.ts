@@ -3,7 +3,7 @@
 // data protection authority, and the record of the export's removal.
 import type { Db } from '../db/library.ts';
 import { deleteSelection } from '../db/deleting.ts';
-import { kindName } from '../messages/export-labels.ts';
+import { kindName, labelIn } from '../messages/export-labels.ts';
 import { SELF_HOSTED_KINDS, type ExportKind } from '../model.ts';
 import type { FileFingerprint } from '../model.ts';
 import { listWarnings } from './warnings.ts';
@@ -174,8 +174,8 @@ type WithCompany = Omit<Evidence, 'summary' | 'html' | 'drafts' | 'company'> & {
 function summaryText(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, language: Language): string {
   const say = (key: EvidenceKey, params: Params = {}) => sayIn(language, `evidence.${key}`, params);
   const lines = [
-    say('summaryTitle', { label: e.label }),
-    say('kind', { kind: kindName(e.kind) }),
+    say('summaryTitle', { label: labelIn(e.label, language) }),
+    say('kind', { kind: kindName(e.kind, language) }),
     ...(e.company ? [] : [say('noCompany', { assistant: e.assistant })]),
     e.accountFoundIn
       ? say('accountFoundIn', { account: e.account ?? say('accountNotStated'), file: e.accountFoundIn })
@@ -228,7 +228,7 @@ function summaryHtml(e: Omit<Evidence, 'summary' | 'html' | 'drafts'>, summary: 
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>body{font:14px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}
 pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem;border-radius:6px}</style></head>
-<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(e.label)}</p><pre>${escapeHtml(summary)}</pre></body></html>
+<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(labelIn(e.label, language))}</p><pre>${escapeHtml(summary)}</pre></body></html>
 `;
 }
 
