@@ -62,7 +62,13 @@ test('every sort, page and search gives the rows and total of the plain query', 
   let pages = 0;
   let nonEmpty = 0;
   for (const search of ['', 'play', 'p', 'jazz', 'mom', 'play -jazz', 'jazz OR mom', '"turn off"', 'xylophone']) {
-    for (const filters of [{}, { notIntended: false }, { devices: ['Kitchen'] }] as RecordingFilters[]) {
+    for (const filters of [
+      {},
+      { notIntended: false },
+      { devices: ['Kitchen'] },
+      { from: 1_700_000_000_000 + 100 * 60_000, to: 1_700_000_000_000 + 400 * 60_000, hasAudio: false },
+      { noTranscript: false },
+    ] as RecordingFilters[]) {
       for (const sort of Object.keys(orders) as (keyof typeof orders)[]) {
         const { total } = reference(db, search, filters, sort, 0);
         for (const offset of [0, 1, Math.floor(total / 2) - 100, Math.floor(total / 2) + 3, total - 200, total - 7]) {
@@ -96,5 +102,24 @@ test('a search that matches most of the library is counted and paged without rea
   const page = listRecordings(db, { search: 'play', sort: 'newest', offset: 0, limit: 200 });
   assert.ok(page.total > COUNT / 3, `"play" is common (${page.total} of ${COUNT})`);
   assert.equal(page.rows.length, 200);
+  db.close();
+});
+
+test('words with a filter are counted and sorted in the filter index, not by reading each match', () => {
+  const db = library();
+  const covered = whereClause({ search: 'play', filters: { devices: ['Kitchen'], from: 1_700_000_000_000 } });
+  assert.equal(covered.inFilterIndex, true);
+  const plan = (
+    db
+      .prepare(`EXPLAIN QUERY PLAN SELECT COUNT(*) FROM recordings r INDEXED BY recordings_filter ${covered.sql}`)
+      .all(covered.params) as { detail: string }[]
+  )
+    .map((r) => r.detail)
+    .join('\n');
+  assert.match(plan, /COVERING INDEX recordings_filter/);
+  // A filter on a column the index does not hold (the transcript), words alone, or no words: the usual paths.
+  assert.equal(whereClause({ search: 'play', filters: { noTranscript: false } }).inFilterIndex, false);
+  assert.equal(whereClause({ search: 'play', filters: {} }).inFilterIndex, false);
+  assert.equal(whereClause({ search: '', filters: { devices: ['Kitchen'] } }).inFilterIndex, false);
   db.close();
 });

@@ -262,6 +262,13 @@ export const migrations: Migration[] = [
     sql: '',
     run: storeSentencesAsMessages,
   },
+  {
+    version: 8,
+    description:
+      'a small index of the columns the list filters on, so words with a filter are counted and sorted without reading every matching row',
+    sql: `CREATE INDEX recordings_filter ON recordings(
+      id, time_utc, duration_ms, device, export_id, source, has_audio, not_intended, unrecognized_speaker);`,
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -80,6 +80,8 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
   }
   const searchClauses = clauses.length;
   const f = query.filters;
+  // Filters on columns of the filter index (migration 8) can be checked without reading the rows.
+  const uncovered = f.flagged != null || f.warningId != null || f.slot != null || f.noTranscript != null;
   if (f.from != null) {
     clauses.push('r.time_utc >= @from');
     params.from = f.from;
@@ -133,6 +135,8 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
     noWords: search.noWords,
     /** Words to find and nothing else: the search index alone can count the matches. */
     searchOnly: search.match != null && !search.noWords && clauses.length === searchClauses,
+    /** Words and filters that the filter index holds: matches are counted and sorted in that index. */
+    inFilterIndex: search.match != null && !search.noWords && clauses.length > searchClauses && !uncovered,
   };
 }
 
@@ -170,7 +174,8 @@ function countMatching(db: Db, where: Where): number {
       .pluck()
       .get(where.params) as number;
   }
-  return prepared(db, `SELECT COUNT(*) FROM recordings r ${where.sql}`).pluck().get(where.params) as number;
+  const from = where.inFilterIndex ? 'recordings r INDEXED BY recordings_filter' : 'recordings r';
+  return prepared(db, `SELECT COUNT(*) FROM ${from} ${where.sql}`).pluck().get(where.params) as number;
 }
 
 /** The index that gives each sort its order, and its reverse (same index, read backwards). */
@@ -207,6 +212,25 @@ function readPage(db: Db, where: Where, sort: Sort, offset: number, limit: numbe
     const span = (prepared(db, 'SELECT MAX(id) - MIN(id) + 1 FROM recordings').pluck().get() as number | null) ?? 0;
     const walked = ((offset + limit) * span) / total;
     if (walked < total * WALK_PER_READ) from = `recordings r INDEXED BY ${sortIndexes[sort]}`;
+  }
+  if (where.inFilterIndex) {
+    // Words with filters: every match is checked and sorted in the small filter index, and only the
+    // page's rows are read from the table (a match's row is a random read; a page is 200 of them).
+    const ids = prepared(
+      db,
+      `SELECT r.id FROM recordings r INDEXED BY recordings_filter ${where.sql} ORDER BY ${orders[sort]} LIMIT @limit OFFSET @offset`,
+    )
+      .pluck()
+      .all({ ...where.params, limit, offset }) as number[];
+    if (!ids.length) return [];
+    const rows = prepared(
+      db,
+      `SELECT ${rowColumns} FROM recordings r WHERE r.id IN (SELECT value FROM json_each(@ids))`,
+    ).all({
+      ids: JSON.stringify(ids),
+    }) as RowRecord[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
   return prepared(
     db,
