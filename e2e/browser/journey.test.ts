@@ -1,6 +1,7 @@
 // The whole journey in Chromium through the harness: drop a generated Google Takeout (a real drop
 // event carrying the ZIP), watch the progress, read the report, search, play, filter by device,
 // open insight, delete with confirmation and export a selection — with screenshots of every screen.
+import { OPENED_WAVEFORM_WAIT_MS } from '../../electron/core/api/handlers.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -167,6 +168,9 @@ test(
       const peaks = db.prepare('SELECT peaks FROM recordings WHERE id = ?').pluck().get(id) as Buffer | null;
       assert.ok(peaks && peaks.length > 0, 'the recording has its waveform after the import');
       db.prepare('UPDATE recordings SET peaks = NULL WHERE id = ?').run(id);
+      // Opening a recording works its waveform out at once; here it is left to the background pass,
+      // as for a recording too long to wait for, so the window has to show it being prepared.
+      app.harness.earshot.openedWaveform.waitMs = null;
       const asked: number[] = [];
       page.on('request', (r) => {
         if (r.url().endsWith('/api/getRecording')) asked.push((JSON.parse(r.postData() ?? '{}') as { id: number }).id);
@@ -218,7 +222,19 @@ test(
         const settled = asked.filter((x) => x === id).length;
         await page.waitForTimeout(4500);
         assert.equal(asked.filter((x) => x === id).length, settled, 'no more requests for the deselected recording');
+
+        // With the app's own setting, the waveform of the recording opened is worked out at once.
+        app.harness.earshot.openedWaveform.waitMs = OPENED_WAVEFORM_WAIT_MS;
+        const opened = page.waitForResponse((r) => r.url().endsWith('/api/getRecording'));
+        await page.locator(`[data-testid=recording-row][data-recording-id="${id}"]`).click();
+        await opened;
+        await page.getByTestId('waveform').waitFor();
+        assert.equal(await page.getByTestId('waveform-pending').count(), 0, 'drawn, not "Preparing waveform…"');
+        assert.equal(await page.getByTestId('waveform').getAttribute('data-pending'), null);
+        const computed = db.prepare('SELECT peaks FROM recordings WHERE id = ?').pluck().get(id) as Buffer | null;
+        assert.ok(computed && computed.length > 0, 'the opened recording’s waveform was stored');
       } finally {
+        app.harness.earshot.openedWaveform.waitMs = OPENED_WAVEFORM_WAIT_MS;
         db.prepare('UPDATE recordings SET peaks = ? WHERE id = ?').run(peaks, id);
       }
       await page.getByTestId('search').fill('bouncer vibr');

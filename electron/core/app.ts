@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { audioResponse } from './api/audio-response.ts';
-import { createHandlers } from './api/handlers.ts';
+import { createHandlers, OPENED_WAVEFORM_WAIT_MS } from './api/handlers.ts';
 import { openLibrary, type Db } from './db/library.ts';
 import { ImportJobs } from './import/import-jobs.ts';
 import { AnalysisService } from './analysis/analysis-service.ts';
@@ -31,6 +31,8 @@ export interface Earshot {
   analysis: AnalysisService;
   /** What the window is told without asking: import and analysis progress, what changed. */
   events: EventBus;
+  /** How long opening a recording waits for its waveform to be worked out (tests set null: leave it to the pass). */
+  openedWaveform: { waitMs: number | null };
   serveAudio(request: Request): Response;
   close(): Promise<void>;
 }
@@ -88,7 +90,15 @@ export function createEarshot(options: EarshotOptions): Earshot {
   });
   // Resume what an earlier run left undone (waveforms, voice signatures).
   if (options.resumeAnalysis ?? true) void analysis.startVoices();
-  const handlers = createHandlers({ db, libraryFile: options.libraryFile, imports, analysis });
+  const openedWaveform: { waitMs: number | null } = { waitMs: OPENED_WAVEFORM_WAIT_MS };
+  const handlers = createHandlers({
+    db,
+    libraryFile: options.libraryFile,
+    imports,
+    analysis,
+    openedWaveform,
+    onWaveforms: () => waveforms.push(undefined),
+  });
   return {
     db,
     libraryFile: options.libraryFile,
@@ -96,6 +106,7 @@ export function createEarshot(options: EarshotOptions): Earshot {
     imports,
     analysis,
     events,
+    openedWaveform,
     serveAudio: (request) => audioResponse(db, request),
     async close() {
       imports.cancelAll();

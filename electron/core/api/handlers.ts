@@ -24,6 +24,32 @@ export interface ApiContext {
   libraryFile: string;
   imports: ImportJobs;
   analysis: AnalysisService;
+  /**
+   * A recording opened before the background pass reached its waveform: how long getRecording
+   * waits for it to be worked out at once (a long recording shows "Preparing waveform…" instead of
+   * holding up its detail, and the window is told when it is ready); null leaves it to the pass.
+   */
+  openedWaveform?: { waitMs: number | null };
+  /** Called when a waveform worked out for an opened recording is stored after getRecording answered. */
+  onWaveforms?: () => void;
+}
+
+export const OPENED_WAVEFORM_WAIT_MS = 250;
+
+async function waveformForOpened(ctx: ApiContext, id: number): Promise<void> {
+  const waitMs = ctx.openedWaveform ? ctx.openedWaveform.waitMs : OPENED_WAVEFORM_WAIT_MS;
+  if (waitMs == null) return;
+  let answered = false;
+  const now = analyseAudioNow(ctx.db, id).then(
+    (stored) => {
+      if (stored && answered) ctx.onWaveforms?.();
+    },
+    () => undefined, // a file that cannot be decoded gets its error from the background pass
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([now, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
+  answered = true;
 }
 
 type Parsed<M extends ApiMethod> = z.output<(typeof contract)[M]>;
@@ -35,7 +61,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     listRecordings: (args) => listRecordings(ctx.db, args),
     // A waveform still queued behind a background pass is worked out now: the user is looking at it.
     getRecording: async ({ id }) => {
-      await analyseAudioNow(ctx.db, id);
+      await waveformForOpened(ctx, id);
       const r = getRecording(ctx.db, id);
       return r && { ...r, timeZoneOffsetMinutes: zoneOffsetAt(r.timeZone, r.timeUtc) };
     },
