@@ -163,6 +163,12 @@ test('the evidence summary names files with hashes and counts, never content; re
   assert.match(evidence.drafts.authority!.body, /personal data breach/);
   const german = buildEvidence(db, report.exportId!, 'de')!;
   assert.match(german.drafts.company!.body, /Sehr geehrte/);
+  // The company's address in a German letter: the address as it is, the words around it in German.
+  assert.match(
+    german.drafts.company!.to,
+    /^Amazon Europe Core .* Luxembourg \(oder das Formular unter amazon\.com\/privacy\)$/,
+  );
+  assert.match(evidence.drafts.company!.to, /\(or the form at amazon\.com\/privacy\)$/);
   // The German summary names the export's kind in German too.
   assert.match(german.summary, /^Beweiszusammenfassung: Alexa-Sprachverlauf · export\nArt: Alexa-Sprachverlauf\n/);
 

@@ -60,11 +60,16 @@ export interface Evidence {
 
 type Language = CoreLang;
 
-const privacyContacts: Record<NonNullable<Evidence['company']>, string> = {
-  Amazon:
-    'Amazon Europe Core S.à r.l., Data Protection Officer, 38 avenue John F. Kennedy, L-1855 Luxembourg (or the form at amazon.com/privacy)',
-  Google:
-    'Google Ireland Limited, Data Protection Office, Gordon House, Barrow Street, Dublin 4, Ireland (or the form at support.google.com/policies)',
+// The postal address stays as the company writes it; the words around it are in the letter's language.
+const privacyContacts: Record<NonNullable<Evidence['company']>, { address: string; form: string }> = {
+  Amazon: {
+    address: 'Amazon Europe Core S.à r.l., Data Protection Officer, 38 avenue John F. Kennedy, L-1855 Luxembourg',
+    form: 'amazon.com/privacy',
+  },
+  Google: {
+    address: 'Google Ireland Limited, Data Protection Office, Gordon House, Barrow Street, Dublin 4, Ireland',
+    form: 'support.google.com/policies',
+  },
 };
 
 const isoDay = (t: number | null) => (t == null ? '—' : new Date(t).toISOString().slice(0, 10));
@@ -236,7 +241,7 @@ function companyDraft(e: WithCompany, summary: string, language: Language): Draf
   const de = language === 'de';
   const period = `${isoDay(e.firstTime)} – ${isoDay(e.lastTime)}`;
   return {
-    to: privacyContacts[e.company],
+    to: sayIn(language, 'evidence.privacyContact', privacyContacts[e.company]),
     subject: de
       ? `Datenauskunft enthält die Daten einer anderen Person (Art. 15, 33 DSGVO)`
       : `My data export contains another person's data (GDPR Articles 15 and 33)`,

@@ -4,6 +4,8 @@
 import type { Entry } from './text.ts';
 
 export const evidence = {
+  // Where the company letter goes: {address} is the company's postal address, {form} its web form.
+  privacyContact: { en: '{address} (or the form at {form})', de: '{address} (oder das Formular unter {form})' },
   summaryTitle: { en: 'Evidence summary: {label}', de: 'Beweiszusammenfassung: {label}' },
   kind: { en: 'Kind: {kind}', de: 'Art: {kind}' },
   noCompany: {
