@@ -76,6 +76,7 @@ test('the check finds a status poll, direct or through a named function', () => 
 /** Timers that reach the API once, not as a poll: each with why. */
 const notPolls: Record<string, string> = {
   'components/SampleRecorder.tsx': 'stops the microphone at the time limit and sends the sample once',
+  'hooks/useDelete.ts': 'runs a confirmed delete once, when its undo time is up',
 };
 
 test('no renderer file polls the API on a timer', () => {
