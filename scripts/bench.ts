@@ -62,6 +62,10 @@ interface ChildImport {
   rssBeforeKb: number;
   maxRssKb: number;
   peakHeapKb: number;
+  /** Search latency measured on another thread while the waveforms were computed (null: none ran). */
+  searchDuringPeaks: Latency | null;
+  /** CPU seconds the import thread spent on the waveforms (independent of the machine's load). */
+  backgroundCpuS: number;
 }
 interface ChildBaseline {
   ms: number;
@@ -128,6 +132,9 @@ interface ImportRow {
   recPerS: number;
   mbPerS: number;
   phases: { unzipS: number; parseS: number; decodeS: number; hashS: number; dbS: number; backgroundPeaksS: number };
+  /** Search (the bench's query mix, one every 100 ms from another thread) while the waveforms ran. */
+  searchDuringPeaks: Latency | null;
+  backgroundPeaksCpuS: number;
   baselineS: number;
   ratio: number;
   /** The same archive inflated on one thread and its bytes written once: no import can be faster. */
@@ -184,6 +191,8 @@ function runImportBench(kind: 'amazon' | 'google', size: number): ImportRow {
       dbS: t.dbMs / 1000,
       backgroundPeaksS: background / 1000,
     },
+    searchDuringPeaks: e.searchDuringPeaks ?? null,
+    backgroundPeaksCpuS: e.backgroundCpuS ?? 0,
     baselineS: b.ms / 1000,
     ratio: e.listedMs / b.ms,
     floorS: fl.ms / 1000,
@@ -355,6 +364,8 @@ if (values.json) {
       'hash',
       'db',
       'bg peaks s',
+      'bg CPU s',
+      'search p95 meanwhile ms',
       'baseline s',
       '× baseline',
       'floor s',
@@ -375,6 +386,8 @@ if (values.json) {
       f(r.phases.hashS, 2),
       f(r.phases.dbS, 2),
       f(r.phases.backgroundPeaksS, 1),
+      f(r.backgroundPeaksCpuS, 1),
+      r.searchDuringPeaks ? `${f(r.searchDuringPeaks.p95, 1)} (${r.searchDuringPeaks.runs})` : '–',
       f(r.baselineS, 2),
       f(r.ratio, 2),
       f(r.floorS, 2),

@@ -5,11 +5,13 @@
 //   floor    <scratch file> <json inputs>  — every entry inflated on one thread, the bytes written once
 // Prints one line of JSON.
 import { readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import yauzl from 'yauzl';
 import { openLibrary } from '../../electron/core/db/library.ts';
 import { newImportTimings, runImport } from '../../electron/core/import/run-import.ts';
 import { allImporters } from '../../electron/core/importers/registry.ts';
 import { measureFloor } from './floor.ts';
+import { latency } from './measure.ts';
 import { amazonImporter } from '../../electron/core/importers/amazon/index.ts';
 import { alexaHistoryImporter } from '../../electron/core/importers/alexa-history/index.ts';
 import type { Importer } from '../../electron/core/importers/importer.ts';
@@ -44,6 +46,8 @@ async function earshot(library: string, inputs: string[]) {
   let listedMs = 0;
   let rssAtListedKb = 0;
   let anonAtListedKb = 0;
+  let searcher: Promise<SearchDuring> | null = null;
+  let cpuAtListed = 0;
   const report = await runImport(db, inputs, {
     importers: benchImporters(),
     timings,
@@ -52,9 +56,15 @@ async function earshot(library: string, inputs: string[]) {
       listedMs = performance.now() - started;
       rssAtListedKb = process.resourceUsage().maxRSS;
       anonAtListedKb = peak.anonKb;
+      // The waveforms follow now, on this thread; search from another one meanwhile.
+      cpuAtListed = mainThreadCpuS();
+      searcher = searchMeanwhile(library);
     },
   });
   const ms = performance.now() - started;
+  // What the waveforms cost this thread, whatever else the machine was doing meanwhile.
+  const backgroundCpuS = cpuAtListed ? mainThreadCpuS() - cpuAtListed : 0;
+  const searchDuringPeaks = searcher ? await (searcher as Promise<SearchDuring>).then((s) => s.stop()) : null;
   clearInterval(sampler);
   db.close();
   return {
@@ -71,6 +81,47 @@ async function earshot(library: string, inputs: string[]) {
     maxRssAtListedKb: rssAtListedKb,
     peakAnonAtListedKb: anonAtListedKb,
     peakFileKb: peak.fileKb,
+    searchDuringPeaks,
+    backgroundCpuS,
+  };
+}
+
+/** CPU seconds (user + system) this process's main thread has used; 0 where /proc is missing. */
+function mainThreadCpuS(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+interface SearchDuring {
+  stop: () => Promise<{ runs: number; p50: number; p95: number; max: number } | null>;
+}
+
+/** Starts searching the library on a worker thread; stop() ends it and sums up the latencies. */
+async function searchMeanwhile(library: string): Promise<SearchDuring> {
+  // A worker thread does not inherit tsx's loader: register it there before loading the script.
+  const script = JSON.stringify(new URL('./search-during.ts', import.meta.url).href);
+  const worker = new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${script}); })`, {
+    eval: true,
+    workerData: library,
+  });
+  const times = new Promise<number[]>((resolve, reject) => {
+    worker.on('message', (m: number[] | 'ready') => {
+      if (m !== 'ready') resolve(m);
+    });
+    worker.on('error', reject);
+  });
+  await new Promise((resolve) => worker.once('message', resolve));
+  return {
+    stop: async () => {
+      worker.postMessage('stop');
+      const t = await times.catch(() => []);
+      return t.length ? latency('search during waveforms', t) : null;
+    },
   };
 }
 

@@ -23,7 +23,7 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function latency(name: string, times: number[]): Latency {
+export function latency(name: string, times: number[]): Latency {
   return { name, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), runs: times.length };
 }
 

@@ -33,10 +33,23 @@ interface DecoderInternals {
     wasm?: {
       mpeg_frame_decoder_create?: (ptr: number, gapless: number) => number;
       mpeg_frame_decoder_destroy?: (decoder: number) => void;
+      mpeg_decoder_feed?: (decoder: number, input: number, length: number) => number;
+      mpeg_decoder_read?: (
+        decoder: number,
+        output: number,
+        outputLength: number,
+        samplesDecoded: number,
+        sampleRate: number,
+        errorString: number,
+      ) => number;
     };
     allocateTypedArray?: (len: number, type: Uint32ArrayConstructor) => { ptr: number; buf: Uint32Array };
   };
-  _sampleRatePtr?: { buf: Uint32Array };
+  _sampleRatePtr?: { ptr: number; buf: Uint32Array };
+  _samplesDecodedPtr?: { ptr: number; buf: Uint32Array };
+  _errorStringPtr?: { ptr: number };
+  _input?: { ptr: number; len: number; buf: Uint8Array };
+  _output?: { ptr: number; len: number; buf: Float32Array };
   _inputBytes?: number;
   _outputSamples?: number;
   _frameNumber?: number;
@@ -89,6 +102,74 @@ function resetInPlace(decoder: MPEGDecoder): boolean {
   return true;
 }
 
+/** mpg123's return codes the feed/read loop handles (mpg123.h). */
+const NEED_MORE = -10;
+const NEW_FORMAT = -11;
+/** Read errors in a row after which a stream is given up on (the library's own loop would spin). */
+const MAX_READ_ERRORS = 64;
+
+interface RawDecode {
+  sampleRate: number;
+  length: number;
+  channelData: Float32Array[];
+}
+
+/**
+ * Feeds the stream and reads the samples straight out of the wasm heap into one preallocated array
+ * per channel wanted: mpg123-decoder's decode() copies every chunk twice (both channels, even for
+ * mono) and then concatenates them, which for short clips costs about as much as the decoding.
+ * Null when the library's internals are not the expected shape (decode() is used then).
+ */
+function decodeDirect(decoder: MPEGDecoder, data: Uint8Array, channels: number, expected: number): RawDecode | null {
+  const d = decoder as unknown as DecoderInternals;
+  const wasm = d._common?.wasm;
+  const { _input: input, _output: output, _samplesDecodedPtr: decodedPtr, _sampleRatePtr: ratePtr } = d;
+  if (!wasm?.mpeg_decoder_feed || !wasm.mpeg_decoder_read || !input || !output || !decodedPtr || !ratePtr) return null;
+  if (!d._errorStringPtr) return null;
+  const errorPtr = d._errorStringPtr.ptr;
+  let capacity = Math.max(1152, expected);
+  let out = Array.from({ length: channels }, () => new Float32Array(capacity));
+  let length = 0;
+  let errors = 0;
+  for (let offset = 0; offset < data.length;) {
+    const chunk = data.subarray(offset, offset + input.len);
+    offset += chunk.length;
+    input.buf.set(chunk);
+    if (wasm.mpeg_decoder_feed(d._decoder, input.ptr, chunk.length) === NEED_MORE) continue;
+    for (;;) {
+      decodedPtr.buf[0] = 0;
+      const error = wasm.mpeg_decoder_read(d._decoder, output.ptr, output.len, decodedPtr.ptr, ratePtr.ptr, errorPtr);
+      const n = decodedPtr.buf[0]!;
+      if (n) {
+        if (length + n > capacity) {
+          capacity = Math.max(capacity * 2, length + n);
+          out = out.map((ch) => {
+            const grown = new Float32Array(capacity);
+            grown.set(ch.subarray(0, length));
+            return grown;
+          });
+        }
+        // The output buffer holds n samples of the left channel, then n of the right.
+        for (let c = 0; c < channels; c++) out[c]!.set(output.buf.subarray(c * n, c * n + n), length);
+        length += n;
+      }
+      if (error === NEW_FORMAT) continue;
+      if (error === NEED_MORE) break;
+      if (error) {
+        if (++errors > MAX_READ_ERRORS) break;
+        continue;
+      }
+      errors = 0;
+    }
+  }
+  return { sampleRate: ratePtr.buf[0]!, length, channelData: out.map((ch) => ch.subarray(0, length)) };
+}
+
+function fromLibrary(decoder: MPEGDecoder, data: Uint8Array): RawDecode {
+  const r = decoder.decode(data);
+  return { sampleRate: r.sampleRate, length: r.samplesDecoded, channelData: r.channelData };
+}
+
 /** Drops the shared decoder after a failure so the next call starts from a clean one. */
 function discardDecoder(decoder: MPEGDecoder | null): void {
   decoderPromise = null;
@@ -120,18 +201,21 @@ export function decodeMp3(bytes: Uint8Array): Promise<Mp3Decoded> {
       decoder = await getDecoder();
       if (dirty && !resetInPlace(decoder)) await decoder.reset();
       dirty = true;
-      const r = decoder.decode(bytes.subarray(scan.start, scan.end));
-      if (!r.samplesDecoded || !r.sampleRate) throw new AudioDecodeError(DAMAGED);
       const channels = scan.first.channels;
+      const data = bytes.subarray(scan.start, scan.end);
       // mpg123-decoder always hands back two channels; a mono stream has two identical copies.
-      const channelData = channels === 1 ? [r.channelData[0]!] : r.channelData.slice(0, 2);
+      const r =
+        decodeDirect(decoder, data, channels, (scan.frames + 1) * scan.first.samplesPerFrame) ??
+        fromLibrary(decoder, data);
+      if (!r.length || !r.sampleRate) throw new AudioDecodeError(DAMAGED);
+      const channelData = r.channelData.slice(0, channels);
       const sampleRate = r.sampleRate;
-      const decodedMs = (r.samplesDecoded / sampleRate) * 1000;
+      const decodedMs = (r.length / sampleRate) * 1000;
       const framesMs = ((scan.frames * scan.first.samplesPerFrame) / scan.first.sampleRate) * 1000;
       // The frame count is what ffprobe and players show; trust the decoder if the two disagree wildly
       // (a stream that changes format midway, which the frame walk does not follow).
       const durationMs = Math.abs(framesMs - decodedMs) > Math.max(100, decodedMs * 0.1) ? decodedMs : framesMs;
-      return { sampleRate, channelData, length: r.samplesDecoded, channels, durationMs, scan };
+      return { sampleRate, channelData, length: r.length, channels, durationMs, scan };
     } catch (e) {
       if (e instanceof AudioDecodeError) throw e;
       // A wasm trap or a broken decoder: start afresh next time.

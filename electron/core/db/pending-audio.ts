@@ -5,6 +5,8 @@ import type { AudioAnalysis } from '../model.ts';
 import type { Db } from './library.ts';
 
 const PENDING_BATCH = 200;
+/** How long analysed waveforms may wait before they are stored together. */
+const FLUSH_MS = 1000;
 
 /**
  * Decodes every recording whose audio has not been analysed yet (has audio, no peaks, no error) and
@@ -24,6 +26,20 @@ export async function analysePendingAudio(
   const store = storeAnalysis(db);
   let after = 0;
   let done = 0;
+  let results: { id: number; analysis: AudioAnalysis }[] = [];
+  let flushedAt = performance.now();
+  const flush = () => {
+    if (results.length === 0) return;
+    const stored = results;
+    results = [];
+    db.transaction(() => {
+      for (const { id, analysis } of stored) store(id, analysis);
+    })();
+    done += stored.length;
+    flushedAt = performance.now();
+    // Each stored batch is news for a window waiting on a waveform.
+    options.onBatch?.();
+  };
   for (;;) {
     if (options.signal?.aborted) break;
     const batch = (options.exportId != null ? pending.all(after, options.exportId) : pending.all(after)) as {
@@ -31,19 +47,16 @@ export async function analysePendingAudio(
       bytes: Buffer;
     }[];
     if (batch.length === 0) break;
-    const results: { id: number; analysis: AudioAnalysis }[] = [];
     for (const { id, bytes } of batch) {
       if (options.signal?.aborted) break;
       results.push({ id, analysis: await analyseAudio(bytes) });
     }
-    db.transaction(() => {
-      for (const { id, analysis } of results) store(id, analysis);
-    })();
-    done += results.length;
     after = batch[batch.length - 1]!.id;
-    // Each stored batch is news for a window waiting on a waveform.
-    options.onBatch?.();
+    // Every commit empties the page cache of every other connection (the window's searches):
+    // commit about once a second rather than every batch.
+    if (performance.now() - flushedAt >= FLUSH_MS) flush();
   }
+  flush();
   return done;
 }
 

@@ -1,0 +1,35 @@
+// Worker thread for the import step: while the waveforms are computed after the commit, searches
+// the library the way the window does (one query of the bench's mix every few ms, on another
+// thread with its own connection, as the app's main process does) and reports how long each took.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openLibrary } from '../../electron/core/db/library.ts';
+import { listRecordings } from '../../electron/core/db/recordings.ts';
+import { searchQueries } from './measure.ts';
+
+/** Pause between searches: someone typing, not a load test that would itself take a core. */
+const PAUSE_MS = 100;
+
+const db = openLibrary(workerData as string, { readonly: true, skipCheck: true });
+const queries = searchQueries(db);
+for (const q of queries) listRecordings(db, q.query); // warm, as measureSearch does
+const times: number[] = [];
+let stop = false;
+parentPort!.on('message', () => {
+  stop = true;
+});
+let next = 0;
+function one() {
+  if (stop) {
+    db.close();
+    parentPort!.postMessage(times);
+    parentPort!.close();
+    return;
+  }
+  const q = queries[next++ % queries.length]!;
+  const t = performance.now();
+  listRecordings(db, q.query);
+  times.push(performance.now() - t);
+  setTimeout(one, PAUSE_MS);
+}
+parentPort!.postMessage('ready');
+one();
