@@ -266,7 +266,7 @@ export const migrations: Migration[] = [
     version: 8,
     description:
       'a small index of the columns the list filters on, so words with a filter are counted and sorted without reading every matching row',
-    sql: `CREATE INDEX recordings_filter ON recordings(
+    sql: `CREATE INDEX IF NOT EXISTS recordings_filter ON recordings(
       id, time_utc, duration_ms, device, export_id, source, has_audio, not_intended, unrecognized_speaker);`,
   },
 ];
