@@ -89,9 +89,10 @@ export function formatExactTime(ms: number, locale: string, timeZone?: string): 
     timeZoneName: 'short',
   };
   try {
-    return new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options).format(ms);
+    return dateTimeFormat(locale, timeZone ? { ...options, timeZone } : options).format(ms);
   } catch {
-    return new Intl.DateTimeFormat(locale, options).format(ms);
+    // A zone name this runtime does not know: the local time, still with its zone's name.
+    return dateTimeFormat(locale, options).format(ms);
   }
 }
 

@@ -2,18 +2,9 @@
 // Where the export named a zone of its own that differs, its wall-clock time is given beside it
 // ("10:15 in WIB"), never instead of it — so one recording never shows two different times as its own.
 import { dateTimeFormat } from './intl.ts';
+import { formatExactTime } from './format.ts';
 
 const listOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const exactOptions: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'short',
-};
 
 /** A row's time in the list: "04:02", local. */
 export function listTime(ms: number, locale: string): string {
@@ -22,7 +13,7 @@ export function listTime(ms: number, locale: string): string {
 
 /** The detail's time: "Thu, 3 May 2018, 04:02:58 CEST", local, with the zone's name. */
 export function exactTime(ms: number, locale: string): string {
-  return dateTimeFormat(locale, exactOptions).format(ms);
+  return formatExactTime(ms, locale);
 }
 
 export interface ExportZoneTime {
