@@ -2,32 +2,14 @@
 // each commit empties the page cache of the window's connection, which slowed its searches.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { analyseAudio } from '../electron/core/audio/index.ts';
-import { openLibrary } from '../electron/core/db/library.ts';
 import { analysePendingAudio } from '../electron/core/db/pending-audio.ts';
-import { makeWav } from './helpers/wav.ts';
-
-let HAS_LAME = true;
-try {
-  execFileSync('lame', ['--version'], { stdio: 'ignore' });
-} catch {
-  HAS_LAME = false;
-}
+import { HAS_LAME, pendingMp3Library } from './helpers/pending-mp3.ts';
 
 const QUEUED = 1000; // five batches of 200
 
 test('the pass stores every waveform, in about one commit a second', { skip: !HAS_LAME && 'needs lame' }, async () => {
-  const mp3 = execFileSync('lame', ['--quiet', '-b', '32', '-', '-'], { input: makeWav(0.3, { frequency: 300 }) });
-  const db = openLibrary(':memory:');
-  db.prepare(
-    "INSERT INTO exports (kind, label, source_files, imported_at, report) VALUES ('google', 'x', '[]', 0, '{}')",
-  ).run();
-  const row = db.prepare(
-    "INSERT INTO recordings (export_id, key, source, time_utc, has_audio, codec) VALUES (1, ?, 'google', ?, 1, 'mp3')",
-  );
-  const audio = db.prepare('INSERT INTO audio (recording_id, bytes) VALUES (?, ?)');
-  for (let i = 0; i < QUEUED; i++) audio.run(row.run(`k${i}`, 1_700_000_000_000 + i).lastInsertRowid, mp3);
+  const { db, mp3 } = pendingMp3Library(QUEUED, 0.3);
   const pending = db.prepare('SELECT COUNT(*) FROM recordings WHERE peaks IS NULL').pluck();
   assert.equal(pending.get(), QUEUED);
 

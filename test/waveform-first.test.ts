@@ -3,36 +3,16 @@
 // neither redoes nor overwrites it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { analyseAudio } from '../electron/core/audio/index.ts';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
 import { analyseAudioNow, analysePendingAudio } from '../electron/core/db/pending-audio.ts';
 import { createHandlers, type ApiContext } from '../electron/core/api/handlers.ts';
-import { makeWav } from './helpers/wav.ts';
-
-let HAS_LAME = true;
-try {
-  execFileSync('lame', ['--version'], { stdio: 'ignore' });
-} catch {
-  HAS_LAME = false;
-}
+import { HAS_LAME, pendingMp3Library } from './helpers/pending-mp3.ts';
 
 const QUEUED = 60;
 
-/** A library of MP3 recordings imported with their waveforms deferred: listed, playable, no peaks yet. */
-function pendingLibrary(): { db: Db; mp3: Buffer } {
-  const mp3 = execFileSync('lame', ['--quiet', '-b', '32', '-', '-'], { input: makeWav(2, { frequency: 300 }) });
-  const db = openLibrary(':memory:');
-  db.prepare(
-    "INSERT INTO exports (kind, label, source_files, imported_at, report) VALUES ('google', 'x', '[]', 0, '{}')",
-  ).run();
-  const row = db.prepare(
-    "INSERT INTO recordings (export_id, key, source, time_utc, has_audio, codec) VALUES (1, ?, 'google', ?, 1, 'mp3')",
-  );
-  const audio = db.prepare('INSERT INTO audio (recording_id, bytes) VALUES (?, ?)');
-  for (let i = 0; i < QUEUED; i++) audio.run(row.run(`k${i}`, 1_700_000_000_000 + i).lastInsertRowid, mp3);
-  return { db, mp3 };
-}
+/** The queue the tests start from: the 2 s MP3s of an import, waveforms deferred. */
+const pendingLibrary = () => pendingMp3Library(QUEUED, 2);
 
 const pendingCount = (db: Db) =>
   db
