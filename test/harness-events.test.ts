@@ -2,30 +2,23 @@
 // checks as the API: an import pushes its progress and "recordings changed" without being asked.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { startHarness, type Harness } from '../e2e/harness/server.ts';
+import type { Harness } from '../e2e/harness/server.ts';
 import { EarshotEvent } from '../electron/core/api/events.ts';
 import { writeManyRecordingsTakeout } from './fixtures/many-recordings.ts';
-import { tempDir } from './helpers/zip.ts';
+import { startPageHarness, type PageHarness } from './helpers/page-harness.ts';
 
 let harness: Harness;
 let dir: string;
 let port: number;
 
+let started: PageHarness;
 before(async () => {
-  dir = tempDir('earshot-harness-events-');
-  const rendererDir = path.join(dir, 'renderer');
-  await fs.mkdir(rendererDir);
-  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Earshot</title>');
-  harness = await startHarness({ libraryFile: path.join(dir, 'library.sqlite'), rendererDir });
-  port = Number(new URL(harness.origin).port);
+  started = await startPageHarness('earshot-harness-events-');
+  ({ harness, dir, port } = started);
 });
-after(async () => {
-  await harness.close();
-  await fs.rm(dir, { recursive: true, force: true });
-});
+after(() => started.close());
 
 function open(headers: Record<string, string>): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {

@@ -6,25 +6,18 @@ import assert from 'node:assert/strict';
 import { existsSync, promises as fs } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
-import { startHarness, uploadTarget, type Harness } from '../e2e/harness/server.ts';
-import { tempDir } from './helpers/zip.ts';
+import { uploadTarget, type Harness } from '../e2e/harness/server.ts';
+import { startPageHarness, type PageHarness } from './helpers/page-harness.ts';
 
 let harness: Harness;
-let dir: string;
 let port: number;
 
+let started: PageHarness;
 before(async () => {
-  dir = tempDir('earshot-harness-test-');
-  const rendererDir = path.join(dir, 'renderer');
-  await fs.mkdir(rendererDir);
-  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Earshot</title>');
-  harness = await startHarness({ libraryFile: path.join(dir, 'library.sqlite'), rendererDir });
-  port = Number(new URL(harness.origin).port);
+  started = await startPageHarness('earshot-harness-test-');
+  ({ harness, port } = started);
 });
-after(async () => {
-  await harness.close();
-  await fs.rm(dir, { recursive: true, force: true });
-});
+after(() => started.close());
 
 interface Answer {
   status: number;
