@@ -256,6 +256,32 @@ test(
   },
 );
 
+test(
+  'the count is marked as still coming from the first keystroke until the typed search is answered',
+  { skip: browserSkipReason },
+  async () => {
+    await page.getByTestId('no-results').waitFor({ state: 'detached' });
+    const n = await total();
+    // Types and reads the count in the same task (after React's microtasks, before any timer): the
+    // paused search cannot have been sent yet.
+    const busyAtOnce = await page.evaluate<string | null>(`(async () => {
+      const input = document.querySelector('[data-testid=search]');
+      input.focus();
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'zzzz');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      return document.querySelector('[data-testid=result-count]').getAttribute('aria-busy');
+    })()`);
+    assert.equal(busyAtOnce, 'true');
+    await page.getByTestId('no-results').waitFor();
+    assert.equal(await total(), 0);
+    await page.getByTestId('search').fill('');
+    // Straight after emptying the field, total() waits for the whole list again, never the old "0".
+    assert.equal(await total(), n);
+    assert.deepEqual(errors, []);
+  },
+);
+
 const stored = () => app.harness.earshot.db.prepare('SELECT COUNT(*) FROM recordings').pluck().get() as number;
 const isStored = (id: number) =>
   app.harness.earshot.db.prepare('SELECT COUNT(*) FROM recordings WHERE id = ?').pluck().get(id) === 1;

@@ -50,6 +50,9 @@ export function Toolbar({
   const { text, setText, sendNow } = useSearchText(view.search, onSearch);
 
   const count = activeFilterCount(view);
+  // The count is the last search's until the one being typed is sent and answered: say so from the
+  // first keystroke, not only once the pause is over.
+  const busy = stale || text !== view.search;
 
   return (
     <div className="toolbar-wrap">
@@ -96,10 +99,10 @@ export function Toolbar({
           ) : null}
         </div>
         <span
-          className={`result-count${stale ? ' stale' : ''}`}
+          className={`result-count${busy ? ' stale' : ''}`}
           data-testid="result-count"
           aria-live="polite"
-          aria-busy={stale}
+          aria-busy={busy}
         >
           {total == null ? '' : t(narrowed ? 'count.results' : 'count.recordings', { count: total })}
         </span>
