@@ -157,8 +157,9 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
   const nativeBinding = nativeBindingOverride(process.env, app.isPackaged);
   const importWorker = { script: path.join(__dirname, 'import-worker.cjs') };
   const analysisWorker = { script: path.join(__dirname, 'analysis-worker.cjs') };
+  const waveformWorker = { script: path.join(__dirname, 'waveform-worker.cjs') };
   try {
-    return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker });
+    return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker, waveformWorker });
   } catch (error) {
     if (!(error instanceof LibraryError)) throw error;
     const recoverable = error.code === 'corrupt';
@@ -178,7 +179,7 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
       message: words('desktop.newLibraryStarted'),
       detail: words('desktop.damagedKept', { file: aside }),
     });
-    return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker });
+    return createEarshot({ libraryFile, nativeBinding, importWorker, analysisWorker, waveformWorker });
   }
 }
 

@@ -2,6 +2,7 @@
 //   model.ts, types/  plain types and the query schemas — the leaf
 //   messages/         the sentences, English and German
 //   audio/, archive/  decoding sound, reading archives
+//   waveforms/        decoding sound on a second thread (Node's worker_threads)
 //   db/               the library file: storing and reading
 //   importers/        one per vendor: reading an export's files into recordings
 //   import/           the import pipeline (runs importers, stores into db/)
@@ -18,12 +19,25 @@ const below = {
   messages: ['model.ts', 'types'],
   audio: ['model.ts', 'types', 'messages'],
   archive: ['model.ts', 'types', 'messages'],
+  waveforms: ['model.ts', 'types', 'messages', 'audio'],
   db: ['model.ts', 'types', 'messages', 'audio'],
   importers: ['model.ts', 'types', 'messages', 'audio', 'archive'],
-  import: ['model.ts', 'types', 'messages', 'audio', 'archive', 'db', 'importers'],
-  analysis: ['model.ts', 'types', 'messages', 'audio', 'db'],
+  import: ['model.ts', 'types', 'messages', 'audio', 'archive', 'db', 'importers', 'waveforms'],
+  analysis: ['model.ts', 'types', 'messages', 'audio', 'db', 'waveforms'],
   export: ['model.ts', 'types', 'messages', 'audio', 'db'],
-  api: ['model.ts', 'types', 'messages', 'audio', 'archive', 'db', 'importers', 'import', 'analysis', 'export'],
+  api: [
+    'model.ts',
+    'types',
+    'messages',
+    'audio',
+    'archive',
+    'waveforms',
+    'db',
+    'importers',
+    'import',
+    'analysis',
+    'export',
+  ],
 };
 export const layers = Object.freeze(below);
 

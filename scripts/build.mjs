@@ -37,6 +37,7 @@ export async function buildApp({ quiet = false } = {}) {
       main: 'electron/main.ts',
       'import-worker': 'electron/core/import/import-worker.ts',
       'analysis-worker': 'electron/core/analysis/analysis-worker.ts',
+      'waveform-worker': 'electron/core/waveforms/waveform-worker.ts',
     },
     outdir: 'build',
     outExtension: { '.js': '.cjs' },

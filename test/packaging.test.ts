@@ -142,6 +142,7 @@ test('the packed app holds the built app and its package.json', () => {
     'build/main.cjs',
     'build/preload.cjs',
     'build/import-worker.cjs',
+    'build/waveform-worker.cjs',
     'build/renderer/index.html',
     'package.json',
   ]) {

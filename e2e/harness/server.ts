@@ -39,6 +39,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     libraryFile: options.libraryFile,
     importWorker: { script: new URL('./import-worker.mjs', import.meta.url) },
     analysisWorker: { script: new URL('./analysis-worker.mjs', import.meta.url) },
+    waveformWorker: { script: new URL('./waveform-worker.mjs', import.meta.url) },
   });
   const uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'earshot-harness-uploads-'));
   /** Upload batches this harness handed out: an upload names one of them, or is refused. */

@@ -9,6 +9,7 @@ import { ImportJobs } from './import/import-jobs.ts';
 import { AnalysisService } from './analysis/analysis-service.ts';
 import type { ImportStatus } from './api/contract.ts';
 import { EventBus, throttled } from './events.ts';
+import { workerScript } from './waveforms/waveform-thread.ts';
 
 export interface EarshotOptions {
   /** The library database file. */
@@ -19,6 +20,8 @@ export interface EarshotOptions {
   importWorker?: { script: string | URL; execArgv?: string[] };
   /** Runs the voice analysis on a worker thread from this script (see AnalysisService). */
   analysisWorker?: { script: string | URL };
+  /** Decodes waveforms on a second thread from this script (waveforms/waveform-worker.ts). */
+  waveformWorker?: { script: string | URL };
   /** Resume unfinished analysis at start (default true). */
   resumeAnalysis?: boolean;
 }
@@ -64,6 +67,7 @@ export function createEarshot(options: EarshotOptions): Earshot {
     libraryFile: options.libraryFile,
     nativeBinding: options.nativeBinding,
     worker: options.analysisWorker,
+    waveformWorker: workerScript(options.waveformWorker?.script),
     onVoices: (v) => (v.running ? voices.push(v) : voices.flush(v)),
     onWaveforms: () => waveforms.push(undefined),
     onVoicesFinished: () => events.emit({ type: 'changed', what: ['voices', 'warnings'] }),
@@ -73,6 +77,7 @@ export function createEarshot(options: EarshotOptions): Earshot {
     tempDir,
     nativeBinding: options.nativeBinding,
     worker: options.importWorker,
+    waveformWorker: workerScript(options.waveformWorker?.script),
     onWaveforms: () => waveforms.push(undefined),
     onProgress: (status) => {
       if (status.state === 'running') progressOf(status.jobId).push(status);

@@ -52,6 +52,8 @@ async function earshot(library: string, inputs: string[]) {
     importers: benchImporters(),
     timings,
     deferredAudio: 'after-commit',
+    // Two threads for the waveforms, as the app's import worker has.
+    waveformWorker: new URL('../../e2e/harness/waveform-worker.mjs', import.meta.url).href,
     onCommitted: () => {
       listedMs = performance.now() - started;
       rssAtListedKb = process.resourceUsage().maxRSS;

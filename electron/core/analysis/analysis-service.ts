@@ -6,6 +6,7 @@ import { findPersonNames } from './names/index.ts';
 import { recordNameMentions } from './name-mentions.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
 import { analysePendingAudio } from '../db/pending-audio.ts';
+import { secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
 import { refreshWarnings } from './warnings.ts';
 import type { AnalysisWorkerMessage, AnalysisWorkerRequest } from './analysis-worker.ts';
 
@@ -15,6 +16,8 @@ export interface AnalysisServiceOptions {
   nativeBinding?: string;
   /** Run voice analysis on a worker thread from this script; inline when absent (tests, CLI). */
   worker?: { script: string | URL };
+  /** The waveform thread's script: waveforms an interrupted import left undone are decoded on two threads. */
+  waveformWorker?: WorkerScript;
   /** Told when the voice analysis starts, moves on and stops (often: throttle before sending). */
   onVoices?: (voices: { done: number; total: number; running: boolean }) => void;
   /** Told when a voice pass has finished and the warnings have been brought up to date. */
@@ -73,7 +76,10 @@ export class AnalysisService {
     const { db, worker } = this.options;
     this.options.onVoices?.({ ...this.progress, running: true });
     if (!worker) {
-      await analysePendingAudio(db, { onBatch: this.options.onWaveforms });
+      await analysePendingAudio(db, {
+        onBatch: this.options.onWaveforms,
+        secondThread: secondWaveformThread(this.options.waveformWorker),
+      });
       await computeSignatures(db, { onProgress: (done, total) => this.setProgress(done, total) });
       regroupVoices(db);
     } else {
@@ -81,6 +87,7 @@ export class AnalysisService {
         const request: AnalysisWorkerRequest = {
           libraryFile: this.options.libraryFile,
           nativeBinding: this.options.nativeBinding,
+          waveformWorker: this.options.waveformWorker,
         };
         const thread = new Worker(worker.script, { workerData: request });
         this.worker = thread;

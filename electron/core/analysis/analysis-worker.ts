@@ -4,10 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/library.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
 import { analysePendingAudio } from '../db/pending-audio.ts';
+import { secondWaveformThread } from '../waveforms/waveform-thread.ts';
 
 export interface AnalysisWorkerRequest {
   libraryFile: string;
   nativeBinding?: string;
+  waveformWorker?: string;
 }
 
 export type AnalysisWorkerMessage =
@@ -25,7 +27,11 @@ parentPort!.on('message', (m: 'stop') => {
 
 const db = openLibrary(request.libraryFile, { skipCheck: true, nativeBinding: request.nativeBinding });
 // Waveforms an interrupted import left undone come first: the player shows them.
-analysePendingAudio(db, { signal: controller.signal, onBatch: () => post({ type: 'waveforms' }) })
+analysePendingAudio(db, {
+  signal: controller.signal,
+  onBatch: () => post({ type: 'waveforms' }),
+  secondThread: secondWaveformThread(request.waveformWorker),
+})
   .then(() =>
     computeSignatures(db, {
       signal: controller.signal,

@@ -7,6 +7,18 @@ import type { Db } from './library.ts';
 const PENDING_BATCH = 200;
 /** How long analysed waveforms may wait before they are stored together. */
 const FLUSH_MS = 1000;
+/** Files on their way to the second thread at any time: enough that it never waits for the next. */
+const HELPER_QUEUE = 4;
+
+/** Another thread that decodes audio (waveforms/waveform-thread.ts): given bytes, what analyseAudio finds. */
+export interface AudioHelper {
+  analyse(bytes: Uint8Array): Promise<AudioAnalysis>;
+  /** Requests sent and not yet answered. */
+  readonly waiting: number;
+  /** False once the thread has failed: nothing more is sent to it. */
+  readonly working: boolean;
+  close(): Promise<void>;
+}
 
 /**
  * Decodes every recording whose audio has not been analysed yet (has audio, no peaks, no error) and
@@ -16,7 +28,16 @@ const FLUSH_MS = 1000;
  */
 export async function analysePendingAudio(
   db: Db,
-  options: { signal?: AbortSignal; exportId?: number; onBatch?: () => void } = {},
+  options: {
+    signal?: AbortSignal;
+    exportId?: number;
+    onBatch?: () => void;
+    /**
+     * Starts a second thread that decodes a share of the files; called once there is a full batch
+     * to do (a few files are not worth a thread), and closed at the end.
+     */
+    secondThread?: () => AudioHelper;
+  } = {},
 ): Promise<number> {
   const pending = db.prepare(
     `SELECT r.id, a.bytes FROM recordings r JOIN audio a ON a.recording_id = r.id
@@ -27,6 +48,8 @@ export async function analysePendingAudio(
   let after = 0;
   let done = 0;
   let results: { id: number; analysis: AudioAnalysis }[] = [];
+  let helper: AudioHelper | undefined;
+  const sent = new Set<Promise<void>>();
   let flushedAt = performance.now();
   const flush = () => {
     if (results.length === 0) return;
@@ -40,21 +63,42 @@ export async function analysePendingAudio(
     // Each stored batch is news for a window waiting on a waveform.
     options.onBatch?.();
   };
-  for (;;) {
-    if (options.signal?.aborted) break;
-    const batch = (options.exportId != null ? pending.all(after, options.exportId) : pending.all(after)) as {
-      id: number;
-      bytes: Buffer;
-    }[];
-    if (batch.length === 0) break;
-    for (const { id, bytes } of batch) {
+  try {
+    for (;;) {
       if (options.signal?.aborted) break;
-      results.push({ id, analysis: await analyseAudio(bytes) });
+      const batch = (options.exportId != null ? pending.all(after, options.exportId) : pending.all(after)) as {
+        id: number;
+        bytes: Buffer;
+      }[];
+      if (batch.length === 0) break;
+      if (!helper && options.secondThread && batch.length === PENDING_BATCH) helper = options.secondThread();
+      for (const { id, bytes } of batch) {
+        if (options.signal?.aborted) break;
+        if (helper?.working && helper.waiting < HELPER_QUEUE) {
+          const job = helper.analyse(bytes).then(
+            (analysis) => void results.push({ id, analysis }),
+            // The thread is gone: this file (and, as it is no longer working, the rest) is decoded here.
+            async () => void results.push({ id, analysis: await analyseAudio(bytes) }),
+          );
+          sent.add(job);
+          void job.finally(() => sent.delete(job));
+          continue;
+        }
+        results.push({ id, analysis: await analyseAudio(bytes) });
+        // Decoding here never yields to the event loop: let the second thread's answers in, so it
+        // is sent the next file as soon as it is done with one.
+        if (helper) await new Promise((resolve) => setImmediate(resolve));
+      }
+      // Rows still on the second thread are still pending in the library: the next batch starts after
+      // them and they are stored with whichever batch is flushed when they come back.
+      after = batch[batch.length - 1]!.id;
+      // Every commit empties the page cache of every other connection (the window's searches):
+      // commit about once a second rather than every batch.
+      if (performance.now() - flushedAt >= FLUSH_MS) flush();
     }
-    after = batch[batch.length - 1]!.id;
-    // Every commit empties the page cache of every other connection (the window's searches):
-    // commit about once a second rather than every batch.
-    if (performance.now() - flushedAt >= FLUSH_MS) flush();
+  } finally {
+    await Promise.allSettled(sent);
+    await helper?.close();
   }
   flush();
   return done;

@@ -9,6 +9,7 @@ import { ImportError, type ImportProgress } from '../model.ts';
 import { removeLeftoverImportTemp } from '../archive/temp-files.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
 import type { WorkerMessage, WorkerRequest } from './worker-messages.ts';
+import type { WorkerScript } from '../waveforms/waveform-thread.ts';
 
 interface Job {
   status: ImportStatus;
@@ -35,6 +36,8 @@ export interface ImportJobsOptions {
    * responsive). Without it, imports run inline on this thread's event loop.
    */
   worker?: { script: string | URL; execArgv?: string[] };
+  /** The waveform thread's script: waveforms after the commit are decoded on two threads. */
+  waveformWorker?: WorkerScript;
 }
 
 const idle: ImportProgress = {
@@ -84,6 +87,7 @@ export class ImportJobs {
         signal: job.controller.signal,
         tempDir: this.options.tempDir,
         onWaveforms: this.options.onWaveforms,
+        waveformWorker: this.options.waveformWorker,
         onProgress: (p) => {
           status.progress = p;
           status.secondsLeft = estimateSecondsLeft(job.startedAt, p);
@@ -111,6 +115,7 @@ export class ImportJobs {
       paths,
       tempDir: this.options.tempDir,
       nativeBinding: this.options.nativeBinding,
+      waveformWorker: this.options.waveformWorker,
     };
     await new Promise<void>((resolve) => {
       const thread = new Worker(worker.script, { workerData: request, execArgv: worker.execArgv });

@@ -22,6 +22,7 @@ runImport(db, request.paths, {
   onCommitted: (report) => post({ type: 'committed', report }),
   onProgress: (progress) => post({ type: 'progress', progress }),
   onWaveforms: () => post({ type: 'waveforms' }),
+  waveformWorker: request.waveformWorker,
 })
   .then((report) => post({ type: 'done', report }))
   .catch((error: unknown) =>

@@ -23,6 +23,7 @@ import {
 } from '../model.ts';
 import { fingerprintInputs } from './fingerprints.ts';
 import { analysePendingAudio } from '../db/pending-audio.ts';
+import { secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
 import { exportLabel } from '../messages/export-labels.ts';
 
 export interface ImportOptions {
@@ -50,6 +51,8 @@ export interface ImportOptions {
   onCommitted?: (report: ImportReport) => void;
   /** After each small batch of waveforms stored after the commit (the window shows them as they come). */
   onWaveforms?: () => void;
+  /** The waveform thread's script (waveforms/waveform-worker.ts): decodes a share of those waveforms. */
+  waveformWorker?: WorkerScript;
 }
 
 /** Milliseconds per phase of an import; what is left of `totalMs` is the importer's own parsing. */
@@ -389,7 +392,12 @@ async function importWith(
       // Listed and playable now; the waveforms follow. A cancel from here on only stops this
       // follow-up: what is left is picked up by the next analysePendingAudio.
       const t = timings ? performance.now() : 0;
-      await analysePendingAudio(db, { signal, exportId, onBatch: options.onWaveforms });
+      await analysePendingAudio(db, {
+        signal,
+        exportId,
+        onBatch: options.onWaveforms,
+        secondThread: secondWaveformThread(options.waveformWorker),
+      });
       if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;
     } else {
       options.onCommitted?.(result);

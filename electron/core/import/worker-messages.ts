@@ -6,6 +6,8 @@ export interface WorkerRequest {
   paths: string[];
   tempDir?: string;
   nativeBinding?: string;
+  /** The waveform thread's script, as a path or a file: URL. */
+  waveformWorker?: string;
 }
 
 export type WorkerMessage =

@@ -1,0 +1,96 @@
+// The host side of the waveform thread (waveform-worker.ts): hands it audio to decode and resolves
+// each request with the analysis. The worker's script is supplied by whoever runs the app — the
+// bundled build/waveform-worker.cjs, or a tsx loader in the harness and the benchmark.
+import { Worker } from 'node:worker_threads';
+import type { AudioAnalysis } from '../model.ts';
+
+export interface WaveformRequest {
+  job: number;
+  bytes: Uint8Array;
+}
+export type WaveformAnswer =
+  | { job: number; analysis: AudioAnalysis }
+  | { job: number; failed: string }
+  /** Sent once, when the thread has loaded and can decode. */
+  | { ready: true };
+
+/** Decodes audio off this thread; `analyse` rejects once the thread has failed or been closed. */
+export interface WaveformThread {
+  analyse(bytes: Uint8Array): Promise<AudioAnalysis>;
+  /** Requests sent and not yet answered. */
+  readonly waiting: number;
+  /** False once the thread has failed or been closed. */
+  readonly working: boolean;
+  /** Resolves once the thread has loaded (requests sent before then wait for it). */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A script path, or a file: URL as text (what can cross to another thread in workerData). */
+export type WorkerScript = string;
+
+export function startWaveformThread(script: WorkerScript): WaveformThread {
+  const worker = new Worker(script.startsWith('file:') ? new URL(script) : script);
+  const pending = new Map<number, { resolve: (a: AudioAnalysis) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  let broken: Error | null = null;
+  const failAll = (error: Error) => {
+    broken ??= error;
+    for (const p of pending.values()) p.reject(broken);
+    pending.clear();
+    worker.unref();
+  };
+  // An idle thread must not keep its owner alive (the CLI, a test); a busy one must.
+  const settle = (job: number) => {
+    const p = pending.get(job);
+    pending.delete(job);
+    if (pending.size === 0) worker.unref();
+    return p;
+  };
+  let loaded = () => {};
+  const ready = new Promise<void>((resolve) => (loaded = resolve));
+  worker.on('message', (answer: WaveformAnswer) => {
+    if ('ready' in answer) {
+      if (pending.size === 0) worker.unref();
+      return loaded();
+    }
+    const p = settle(answer.job);
+    if (!p) return;
+    if ('analysis' in answer) p.resolve(answer.analysis);
+    else p.reject(new Error(answer.failed));
+  });
+  worker.on('error', failAll);
+  worker.on('exit', () => failAll(new Error('the waveform thread stopped')));
+  return {
+    analyse(bytes) {
+      if (broken) return Promise.reject(broken);
+      const job = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(job, { resolve, reject });
+        if (pending.size === 1) worker.ref();
+        worker.postMessage({ job, bytes } satisfies WaveformRequest);
+      });
+    },
+    get waiting() {
+      return pending.size;
+    },
+    get working() {
+      return broken === null;
+    },
+    ready,
+    async close() {
+      failAll(new Error('the waveform thread was closed'));
+      await worker.terminate();
+    },
+  };
+}
+
+/** What analysePendingAudio is given to start the thread when there is enough to do; none without a script. */
+export function secondWaveformThread(script: WorkerScript | undefined): (() => WaveformThread) | undefined {
+  return script ? () => startWaveformThread(script) : undefined;
+}
+
+/** A script as a path or a URL, as the app's options name it, in the form that crosses threads. */
+export function workerScript(script: string | URL | undefined): WorkerScript | undefined {
+  return script === undefined ? undefined : typeof script === 'string' ? script : script.href;
+}
