@@ -66,6 +66,9 @@ test('every sort, page and search gives the rows and total of the plain query', 
       {},
       { notIntended: false },
       { devices: ['Kitchen'] },
+      // "No device" ('') is the rows without one: another form of the clause.
+      { devices: [''] },
+      { devices: ['', 'Kitchen'] },
       { from: 1_700_000_000_000 + 100 * 60_000, to: 1_700_000_000_000 + 400 * 60_000, hasAudio: false },
       { noTranscript: false },
     ] as RecordingFilters[]) {
@@ -121,5 +124,21 @@ test('words with a filter are counted and sorted in the filter index, not by rea
   assert.equal(whereClause({ search: 'play', filters: { noTranscript: false } }).inFilterIndex, false);
   assert.equal(whereClause({ search: 'play', filters: {} }).inFilterIndex, false);
   assert.equal(whereClause({ search: '', filters: { devices: ['Kitchen'] } }).inFilterIndex, false);
+  db.close();
+});
+
+test('"no device" is the recordings without one, with words and without', () => {
+  const db = library();
+  const count = (sql: string) => db.prepare(`SELECT COUNT(*) FROM recordings WHERE ${sql}`).pluck().get() as number;
+  const withoutDevice = count('device IS NULL');
+  const kitchen = count("device = 'Kitchen'");
+  assert.ok(withoutDevice > 100 && kitchen > 100, 'both kinds are there');
+  assert.equal(listRecordings(db, { filters: { devices: [''] } }).total, withoutDevice);
+  assert.equal(listRecordings(db, { filters: { devices: ['Kitchen'] } }).total, kitchen);
+  assert.equal(listRecordings(db, { filters: { devices: ['', 'Kitchen'] } }).total, COUNT);
+  const jazz = listRecordings(db, { search: 'jazz', filters: { devices: [''] }, limit: 500 });
+  assert.ok(jazz.total > 0);
+  assert.equal(jazz.rows.length, jazz.total);
+  assert.ok(jazz.rows.every((r) => r.device === null && /jazz/.test(r.transcript ?? '')));
   db.close();
 });

@@ -91,7 +91,12 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
     params.to = f.to;
   }
   if (f.devices?.length) {
-    clauses.push(`COALESCE(r.device, '') IN (SELECT value FROM json_each(@devices))`);
+    // '' stands for "no device"; without it the device index can find the rows (COALESCE hides it).
+    clauses.push(
+      f.devices.includes('')
+        ? `COALESCE(r.device, '') IN (SELECT value FROM json_each(@devices))`
+        : `r.device IN (SELECT value FROM json_each(@devices))`,
+    );
     params.devices = JSON.stringify(f.devices);
   }
   if (f.exportIds?.length) {
@@ -209,28 +214,12 @@ function readPage(db: Db, where: Where, sort: Sort, offset: number, limit: numbe
   // alone: a filter needs each walked row read from the table, which is the cost saved.
   let from = 'recordings r';
   if (where.searchOnly && total > 0) {
-    const span = (prepared(db, 'SELECT MAX(id) - MIN(id) + 1 FROM recordings').pluck().get() as number | null) ?? 0;
+    // Two subqueries: each is one step down the table's b-tree, where `MAX(id) - MIN(id)` reads every row.
+    const span =
+      (prepared(db, 'SELECT (SELECT MAX(id) FROM recordings) - (SELECT MIN(id) FROM recordings) + 1').pluck().get() as
+        number | null) ?? 0;
     const walked = ((offset + limit) * span) / total;
     if (walked < total * WALK_PER_READ) from = `recordings r INDEXED BY ${sortIndexes[sort]}`;
-  }
-  if (where.inFilterIndex) {
-    // Words with filters: every match is checked and sorted in the small filter index, and only the
-    // page's rows are read from the table (a match's row is a random read; a page is 200 of them).
-    const ids = prepared(
-      db,
-      `SELECT r.id FROM recordings r INDEXED BY recordings_filter ${where.sql} ORDER BY ${orders[sort]} LIMIT @limit OFFSET @offset`,
-    )
-      .pluck()
-      .all({ ...where.params, limit, offset }) as number[];
-    if (!ids.length) return [];
-    const rows = prepared(
-      db,
-      `SELECT ${rowColumns} FROM recordings r WHERE r.id IN (SELECT value FROM json_each(@ids))`,
-    ).all({
-      ids: JSON.stringify(ids),
-    }) as RowRecord[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
   }
   return prepared(
     db,
@@ -244,9 +233,47 @@ const WALK_PER_READ = 8;
 export function listRecordings(db: Db, input: ListQuery): RecordingPage {
   const query = ListQuerySchema.parse(input);
   const where = whereClause(query);
-  const total = countMatching(db, where);
-  const rows = pageRows(db, where, query.sort, query.offset, query.limit, total);
+  const { total, rows } = where.inFilterIndex
+    ? pageInFilterIndex(db, where, query.sort, query.offset, query.limit)
+    : (() => {
+        const total = countMatching(db, where);
+        return { total, rows: pageRows(db, where, query.sort, query.offset, query.limit, total) };
+      })();
   return { total, offset: query.offset, rows: rows.map(toRow), ...(where.noWords ? { searchHasNoWords: true } : {}) };
+}
+
+/**
+ * Words with filters: every match is checked and sorted in the small filter index, and only the
+ * page's rows are read from the table (a match's row is a random read; a page is 200 of them). The
+ * page and its count come from one pass: each match is looked up in the search index once, not
+ * once for the count and again for the page.
+ */
+function pageInFilterIndex(db: Db, where: Where, sort: Sort, offset: number, limit: number) {
+  const found = prepared(
+    db,
+    `SELECT r.id, COUNT(*) OVER () AS total FROM recordings r INDEXED BY recordings_filter ${where.sql}
+     ORDER BY ${orders[sort]} LIMIT @limit OFFSET @offset`,
+  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
+  // A page past the end has no row to carry the count.
+  const total = found[0]?.total ?? (offset > 0 ? countMatching(db, where) : 0);
+  return {
+    total,
+    rows: rowsInOrder(
+      db,
+      found.map((f) => f.id),
+    ),
+  };
+}
+
+/** The rows of these recordings, in this order. */
+function rowsInOrder(db: Db, ids: number[]): RowRecord[] {
+  if (!ids.length) return [];
+  const rows = prepared(
+    db,
+    `SELECT ${rowColumns} FROM recordings r WHERE r.id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids) }) as RowRecord[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** One recording in full; the API adds what the stored zone means (its offset), which the importers know. */
