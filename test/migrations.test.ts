@@ -274,3 +274,22 @@ for (let from = latestVersion - 1; from >= 1; from--) {
     }
   });
 }
+
+test('an upgraded library keeps prefixes of up to four letters in its search index', () => {
+  const file = path.join(tempDir(), 'library.sqlite');
+  libraryAt(8, file);
+  const db = openLibrary(file);
+  try {
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'recordings_fts'").pluck().get() as string;
+    assert.match(sql, /prefix = '1 2 3 4'/);
+    // The rebuilt index holds the old rows, found by a prefix of each length kept.
+    for (const typed of ['g', 'gi', 'gie', 'gieß', 'wett'])
+      assert.deepEqual(
+        listRecordings(db, { search: typed }).rows.map((r) => r.id),
+        [1],
+        typed,
+      );
+  } finally {
+    db.close();
+  }
+});
