@@ -8,7 +8,7 @@ import { decodeOpus } from './opus.ts';
 import { computePeaks, peakBucketCount } from './peaks.ts';
 import { describeOtherFormat, isGzip, sniffAudio, type AudioKind } from './sniff.ts';
 import { AudioDecodeError, mixToMono, type DecodedAudio } from './types.ts';
-import { decodeWav } from './wav.ts';
+import { decodeWav, parseWav, wavPeaks } from './wav.ts';
 
 export { sniffAudio, isGzip, type AudioKind } from './sniff.ts';
 export { computePeaks, peakBucketCount, MAX_PEAKS, PEAKS_PER_SECOND } from './peaks.ts';
@@ -119,6 +119,7 @@ export async function analyseAudio(bytes: Uint8Array): Promise<AudioAnalysis> {
     const prepared = await prepare(bytes);
     if (!prepared.ok) return fail(prepared.reason);
     kind = prepared.kind;
+    if (kind === 'wav') return analyseWav(prepared.bytes);
     const d = await decode(kind, prepared.bytes);
     const facts: AudioFacts = {
       codec: d.codec,
@@ -131,6 +132,22 @@ export async function analyseAudio(bytes: Uint8Array): Promise<AudioAnalysis> {
   } catch (e) {
     return fail(reasonOf(e, kind));
   }
+}
+
+/** A WAV's facts and waveform, read straight from its samples (what decode + computePeaks would give). */
+function analyseWav(bytes: Uint8Array): AudioAnalysis {
+  const info = parseWav(bytes);
+  if (typeof info === 'string') return fail(info);
+  if (info.frames === 0) return fail(say('audio.wavNoSamples'));
+  const durationMs = (info.frames / info.sampleRate) * 1000;
+  return {
+    ok: true,
+    codec: 'wav',
+    sampleRate: info.sampleRate,
+    channels: info.channels,
+    durationMs: Math.round(durationMs),
+    peaks: wavPeaks(bytes, info, peakBucketCount(durationMs / 1000)),
+  };
 }
 
 /**

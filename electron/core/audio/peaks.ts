@@ -20,24 +20,33 @@ export function computePeaks(
   length: number = channelData[0]?.length ?? 0,
 ): Uint8Array {
   const n = Math.max(1, Math.floor(buckets));
-  const out = new Uint8Array(n);
-  if (length <= 0 || channelData.length === 0) return out;
+  if (length <= 0 || channelData.length === 0) return new Uint8Array(n);
   const maxes = new Float32Array(n);
   for (const ch of channelData) {
     const len = Math.min(length, ch.length);
     for (let b = 0; b < n; b++) {
       const from = Math.floor((b * length) / n);
       const to = Math.min(len, Math.floor(((b + 1) * length) / n));
-      let max = maxes[b]!;
-      // abs + a select, no data-dependent branch: about 5× faster on noisy audio. NaN never wins.
-      for (let i = from; i < to; i++) {
-        const a = Math.abs(ch[i]!);
-        max = a > max ? a : max;
-      }
-      maxes[b] = max;
+      maxes[b] = largestAbsolute(ch, from, to, maxes[b]!);
     }
   }
-  for (let b = 0; b < n; b++) {
+  return peakBytes(maxes);
+}
+
+/** The largest |sample| in [from, to), or `max` if none is larger. */
+export function largestAbsolute(samples: Float32Array, from: number, to: number, max: number): number {
+  // abs + a select, no data-dependent branch: about 5× faster on noisy audio. NaN never wins.
+  for (let i = from; i < to; i++) {
+    const a = Math.abs(samples[i]!);
+    max = a > max ? a : max;
+  }
+  return max;
+}
+
+/** Largest |sample| per bucket as 0–255, full scale (1.0) = 255, louder clipped. */
+export function peakBytes(maxes: Float32Array): Uint8Array {
+  const out = new Uint8Array(maxes.length);
+  for (let b = 0; b < maxes.length; b++) {
     const v = Math.round(maxes[b]! * 255);
     out[b] = v > 255 ? 255 : v;
   }
