@@ -104,6 +104,15 @@ export async function analysePendingAudio(
   return done;
 }
 
+/** Stores waveforms worked out elsewhere (during the import), in one transaction. */
+export function storeAnalysedAudio(db: Db, results: { id: number; analysis: AudioAnalysis }[]): void {
+  if (!results.length) return;
+  const store = storeAnalysis(db);
+  db.transaction(() => {
+    for (const { id, analysis } of results) store(id, analysis);
+  })();
+}
+
 /**
  * Stores what the analysis found, only while the recording is still pending: a waveform the window
  * asked for first (analyseAudioNow) is never overwritten by the background pass, nor the reverse.

@@ -22,7 +22,8 @@ import {
   type SkippedFile,
 } from '../model.ts';
 import { fingerprintInputs } from './fingerprints.ts';
-import { analysePendingAudio } from '../db/pending-audio.ts';
+import { analysePendingAudio, storeAnalysedAudio } from '../db/pending-audio.ts';
+import { WaveformsAhead } from '../waveforms/waveforms-ahead.ts';
 import { secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
 import { exportLabel } from '../messages/export-labels.ts';
 
@@ -68,6 +69,8 @@ export interface ImportTimings {
   totalMs: number;
   /** With deferredAudio 'after-commit': the follow-up that fills waveform peaks after the commit. */
   backgroundMs?: number;
+  /** Of those waveforms, how many the waveform thread worked out while the import was still reading. */
+  waveformsAhead?: number;
 }
 
 export function newImportTimings(): ImportTimings {
@@ -123,6 +126,11 @@ async function importWith(
   let account = null as AccountIdentity | null;
   let found = 0;
   let deferredCount = 0;
+  // MP3 waveforms worked out on the second thread while this one imports (see WaveformsAhead).
+  const ahead =
+    options.deferredAudio === 'after-commit' && options.waveformWorker
+      ? new WaveformsAhead(options.waveformWorker)
+      : null;
   let added = 0;
   let duplicates = 0;
   // Recordings already in the library, without text, that this export gives a transcript to.
@@ -259,7 +267,9 @@ async function importWith(
           }
           account_(audioEntry);
         }
-        store(() => insertRecording(statements, exportId, recording, audio, audioError));
+        const id = store(() => insertRecording(statements, exportId, recording, audio, audioError));
+        // Stored, so its bytes are no longer needed here: they go to the waveform thread as they are.
+        if (ahead && audio?.analysis.ok && audio.analysis.peaks === PENDING_PEAKS) ahead.offer(id, audio.bytes);
         added++;
         progress.recordings = added;
         report();
@@ -392,12 +402,23 @@ async function importWith(
       // Listed and playable now; the waveforms follow. A cancel from here on only stops this
       // follow-up: what is left is picked up by the next analysePendingAudio.
       const t = timings ? performance.now() : 0;
-      await analysePendingAudio(db, {
-        signal,
-        exportId,
-        onBatch: options.onWaveforms,
-        secondThread: secondWaveformThread(options.waveformWorker),
-      });
+      if (ahead) {
+        const early = await ahead.take();
+        storeAnalysedAudio(db, early);
+        if (timings) timings.waveformsAhead = early.length;
+        options.onWaveforms?.();
+      }
+      const thread = ahead?.handOver();
+      try {
+        await analysePendingAudio(db, {
+          signal,
+          exportId,
+          onBatch: options.onWaveforms,
+          secondThread: thread ? () => thread : secondWaveformThread(options.waveformWorker),
+        });
+      } finally {
+        await thread?.close();
+      }
       if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;
     } else {
       options.onCommitted?.(result);
@@ -411,6 +432,7 @@ async function importWith(
       db.pragma(`cache_size = ${cacheSize}`);
       db.pragma(`mmap_size = ${mmapSize}`);
     }
+    await ahead?.close();
   }
 }
 
@@ -576,7 +598,7 @@ function insertRecording(
   r: NewRecording,
   audio: { bytes: Uint8Array; sha256: string; analysis: AudioAnalysis } | null,
   audioError: string | null,
-) {
+): number {
   const facts = audio?.analysis.ok ? audio.analysis : null;
   const id = Number(
     s.insertRecording.run({
@@ -612,6 +634,7 @@ function insertRecording(
     }).lastInsertRowid,
   );
   if (audio) s.insertAudio.run(id, Buffer.from(audio.bytes.buffer, audio.bytes.byteOffset, audio.bytes.byteLength));
+  return id;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ export type WaveformAnswer =
 
 /** Decodes audio off this thread; `analyse` rejects once the thread has failed or been closed. */
 export interface WaveformThread {
-  analyse(bytes: Uint8Array): Promise<AudioAnalysis>;
+  /** With `hand over`, bytes that own their whole buffer are moved to the thread, not copied (and unusable here after). */
+  analyse(bytes: Uint8Array, handOver?: boolean): Promise<AudioAnalysis>;
   /** Requests sent and not yet answered. */
   readonly waiting: number;
   /** False once the thread has failed or been closed. */
@@ -62,13 +63,14 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
   worker.on('error', failAll);
   worker.on('exit', () => failAll(new Error('the waveform thread stopped')));
   return {
-    analyse(bytes) {
+    analyse(bytes, handOver = false) {
       if (broken) return Promise.reject(broken);
       const job = next++;
+      const movable = handOver && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });
         if (pending.size === 1) worker.ref();
-        worker.postMessage({ job, bytes } satisfies WaveformRequest);
+        worker.postMessage({ job, bytes } satisfies WaveformRequest, movable ? [bytes.buffer as ArrayBuffer] : []);
       });
     },
     get waiting() {

@@ -1,0 +1,79 @@
+// An import that leaves MP3 waveforms for after its commit (as the app's import worker does) hands
+// them to the waveform thread while it is still reading, and goes on with that thread after the
+// commit. Whichever thread worked out a waveform, the library ends up exactly as an import that
+// decoded every file before its commit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { openLibrary, type Db } from '../electron/core/db/library.ts';
+import { newImportTimings, runImport } from '../electron/core/import/run-import.ts';
+import { generateExport } from '../scripts/generate-export.ts';
+import { tempDir } from './helpers/zip.ts';
+
+const missing = ['espeak-ng', 'ffmpeg', 'lame'].find((t) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${t}`], { stdio: 'pipe' });
+    return false;
+  } catch {
+    return true;
+  }
+});
+const skip = missing ? `${missing} is not installed` : false;
+const SCRIPT = new URL('../e2e/harness/waveform-worker.mjs', import.meta.url).href;
+
+interface Stored {
+  key: string;
+  peaks: Buffer | null;
+  duration_ms: number | null;
+  sample_rate: number | null;
+  channels: number | null;
+  codec: string | null;
+  audio_error: string | null;
+}
+const stored = (db: Db) =>
+  db
+    .prepare(
+      `SELECT key, peaks, duration_ms, sample_rate, channels, codec, audio_error FROM recordings
+       WHERE has_audio = 1 ORDER BY key`,
+    )
+    .all() as Stored[];
+
+test('MP3 waveforms worked out during the import and after it are those of an inline import', { skip }, async () => {
+  const dir = tempDir('earshot-ahead-');
+  const g = generateExport({ kind: 'google', count: 1200, seed: 5, outDir: path.join(dir, 'export') });
+
+  const inline = openLibrary(path.join(dir, 'inline.sqlite'));
+  await runImport(inline, g.files);
+  const expected = stored(inline);
+  inline.close();
+  const mp3s = expected.filter((r) => r.codec === 'mp3').length;
+  assert.ok(mp3s > 400, `the export has many MP3s (${mp3s})`);
+
+  const db = openLibrary(path.join(dir, 'deferred.sqlite'));
+  const timings = newImportTimings();
+  let pendingAtCommit = -1;
+  let waveformNews = 0;
+  await runImport(db, g.files, {
+    deferredAudio: 'after-commit',
+    waveformWorker: SCRIPT,
+    timings,
+    onCommitted: () => {
+      pendingAtCommit = db
+        .prepare('SELECT COUNT(*) FROM recordings WHERE has_audio = 1 AND peaks IS NULL AND audio_error IS NULL')
+        .pluck()
+        .get() as number;
+    },
+    onWaveforms: () => waveformNews++,
+  });
+
+  // The commit really left waveforms for later, and some were worked out while it read.
+  assert.ok(pendingAtCommit > 0, `${pendingAtCommit} waveforms pending at the commit`);
+  assert.ok((timings.waveformsAhead ?? 0) > 0, `${timings.waveformsAhead} worked out during the import`);
+  assert.ok((timings.waveformsAhead ?? 0) < pendingAtCommit, 'and the rest after it');
+  assert.ok(waveformNews >= 1, 'the window was told');
+  const got = stored(db);
+  assert.equal(got.length, expected.length);
+  for (const [i, row] of got.entries()) assert.deepEqual(row, expected[i], row.key);
+  db.close();
+});
