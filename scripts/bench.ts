@@ -135,6 +135,8 @@ interface ImportRow {
   /** Search (the bench's query mix, one every 100 ms from another thread) while the waveforms ran. */
   searchDuringPeaks: Latency | null;
   backgroundPeaksCpuS: number;
+  /** MP3 waveforms the waveform thread worked out while the import was still reading. */
+  waveformsDuringImport: number;
   baselineS: number;
   ratio: number;
   /** The same archive inflated on one thread and its bytes written once: no import can be faster. */
@@ -193,6 +195,7 @@ function runImportBench(kind: 'amazon' | 'google', size: number): ImportRow {
     },
     searchDuringPeaks: e.searchDuringPeaks ?? null,
     backgroundPeaksCpuS: e.backgroundCpuS ?? 0,
+    waveformsDuringImport: t.waveformsAhead ?? 0,
     baselineS: b.ms / 1000,
     ratio: e.listedMs / b.ms,
     floorS: fl.ms / 1000,
@@ -365,6 +368,7 @@ if (values.json) {
       'db',
       'bg peaks s',
       'bg CPU s',
+      'peaks during import',
       'search p95 meanwhile ms',
       'baseline s',
       '× baseline',
@@ -387,6 +391,7 @@ if (values.json) {
       f(r.phases.dbS, 2),
       f(r.phases.backgroundPeaksS, 1),
       f(r.backgroundPeaksCpuS, 1),
+      r.waveformsDuringImport.toLocaleString('en'),
       r.searchDuringPeaks ? `${f(r.searchDuringPeaks.p95, 1)} (${r.searchDuringPeaks.runs})` : '–',
       f(r.baselineS, 2),
       f(r.ratio, 2),
