@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { openExportFiles, type ExportEntry, type ExportFiles } from '../electron/core/archive/export-files.ts';
+import {
+  headOfStream,
+  openExportFiles,
+  type ExportEntry,
+  type ExportFiles,
+} from '../electron/core/archive/export-files.ts';
 import type { AccountIdentity, NewRecording } from '../electron/core/model.ts';
 import type { ExportDevice, ImportSink } from '../electron/core/importers/importer.ts';
 import {
@@ -100,7 +105,7 @@ class MemorySink implements ImportSink {
 
 interface Spied {
   files: ExportFiles;
-  /** Paths whose read() or stream() was called. */
+  /** Paths whose read(), stream() or head() was called. */
   opened: Set<string>;
 }
 
@@ -115,6 +120,10 @@ function spyOn(files: ExportFiles): Spied {
     stream: () => {
       opened.add(e.path);
       return e.stream();
+    },
+    head: (bytes: number) => {
+      opened.add(e.path);
+      return e.head(bytes);
     },
   }));
   return { files: { ...files, entries }, opened };
@@ -218,6 +227,7 @@ describe('detect', () => {
       container: 'x.zip',
       modifiedMs: null,
       read: () => Promise.reject(new Error('detect must not read')),
+      head: () => Promise.reject(new Error('detect must not read')),
       stream: () => Promise.reject(new Error('detect must not read')),
     })),
     inputs: ['x.zip'],
@@ -522,6 +532,7 @@ describe('damaged and unusual exports', () => {
       modifiedMs: null,
       read: () => Promise.reject(new Error(`read() called on ${p}`)),
       stream: async () => stream(),
+      head: (bytes) => headOfStream(stream(), bytes),
     });
     function* activityChunks() {
       yield '[';

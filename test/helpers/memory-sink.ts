@@ -52,7 +52,7 @@ export class MemorySink implements ImportSink {
   }
 }
 
-/** The same files, with every read() and stream() of an entry noted by path. */
+/** The same files, with every read(), stream() and head() of an entry noted by path. */
 export function spyOnReads(files: ExportFiles): {
   files: ExportFiles;
   opened: Set<string>;
@@ -73,6 +73,12 @@ export function spyOnReads(files: ExportFiles): {
       streamed.add(e.path);
       opened.add(e.path);
       return e.stream();
+    },
+    // A look at the head is a stream that stops early, as it was before entries had head().
+    head: (bytes: number) => {
+      streamed.add(e.path);
+      opened.add(e.path);
+      return e.head(bytes);
     },
   }));
   return { files: { ...files, entries }, opened, read, streamed };

@@ -52,6 +52,11 @@ export interface ExportEntry {
   read(maxBytes?: number): Promise<Buffer>;
   /** Streams the content, verifying size and CRC where the archive gives them. */
   stream(): Promise<Readable>;
+  /**
+   * At least the first `bytes` of the content (all of it when shorter; often more), to recognise
+   * what a file is without reading it whole.
+   */
+  head(bytes: number): Promise<Buffer>;
 }
 
 export interface ExportFiles {
@@ -214,6 +219,16 @@ function fileEntry(
     modifiedMs: mtimeMs,
     read: (maxBytes = limits.maxEntryBytes) => readBounded(createReadStream(full), maxBytes, rel),
     stream: async () => createReadStream(full),
+    head: async (bytes) => {
+      const handle = await fs.open(full, 'r');
+      try {
+        const buf = Buffer.alloc(bytes);
+        const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+        return buf.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
   };
 }
 
@@ -433,6 +448,34 @@ class ZipEntry implements ExportEntry {
       ? smallEntryStream(this.archive, this.entry)
       : openZipEntryStream(this.archive.zip, this.entry, this.archive.budget);
   }
+
+  async head(bytes: number): Promise<Buffer> {
+    await breathe();
+    this.archive.budget.check();
+    // What the stream's first chunk would be, without a stream: 1,700 recordings sniffed through
+    // streams took a second of the c't import. Anything unusual goes the stream's way, which reports it.
+    const quick = isSmall(this.entry, this.limits.maxEntryBytes)
+      ? smallEntryHead(this.archive, this.entry, Math.min(HEAD_INPUT_BYTES, 2 * bytes + 1024))
+      : null;
+    if (quick && (quick.length >= bytes || quick.length >= this.entry.uncompressedSize)) return quick;
+    return headOfStream(await this.stream(), bytes);
+  }
+}
+
+/** At least `bytes` from the start of a stream, which is destroyed as soon as enough has arrived. */
+export async function headOfStream(stream: Readable, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+      if (total >= bytes) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, total);
 }
 
 // Small entries are read synchronously, so a loop over thousands of them resolves entirely in
@@ -625,10 +668,28 @@ function smallEntryStream(archive: Archive, entry: yauzl.Entry): Readable {
   return stream;
 }
 
+/**
+ * The start of a small entry as smallEntryStream gives it, charged the same way, from the first
+ * `input` compressed bytes (or the whole entry when it is not much longer); null where the stream
+ * would take its slow path.
+ */
+function smallEntryHead(archive: Archive, entry: yauzl.Entry, input: number): Buffer | null {
+  if (entry.compressionMethod === 8 && entry.compressedSize > input) {
+    const start = safeReadCompressed(archive, entry, input);
+    const head = start ? inflateHead(entry, start) : null;
+    if (!head?.length) return null;
+    archive.budget.charge(head.length);
+    return head;
+  }
+  const data = safeReadCompressed(archive, entry);
+  const whole = data ? decodeVerified(archive, entry, data) : null;
+  return whole ? whole.subarray(0, STREAM_SLICE_BYTES) : null;
+}
+
 /** The first part of a deflated entry's content, from its first compressed bytes; null if that fails. */
 function inflateHead(entry: yauzl.Entry, data: Buffer): Buffer | null {
   try {
-    return inflateRawSync(data.subarray(0, HEAD_INPUT_BYTES), {
+    return inflateRawSync(data, {
       finishFlush: zlibConstants.Z_SYNC_FLUSH,
       maxOutputLength: Math.max(1, Math.min(entry.uncompressedSize, 1024 * 1024)),
     });

@@ -6,21 +6,9 @@ import { say } from '../../messages/index.ts';
 
 const HEAD_BYTES = 4096;
 
-/** Up to ~4 KB from the start of `entry`; the stream is destroyed as soon as enough has arrived. */
-export async function readHead(entry: ExportEntry, bytes = HEAD_BYTES): Promise<Buffer> {
-  const stream = await entry.stream();
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    for await (const chunk of stream) {
-      chunks.push(chunk as Buffer);
-      total += (chunk as Buffer).length;
-      if (total >= bytes) break;
-    }
-  } finally {
-    stream.destroy();
-  }
-  return Buffer.concat(chunks, total);
+/** At least ~4 KB from the start of `entry` (all of it when shorter). */
+export function readHead(entry: ExportEntry, bytes = HEAD_BYTES): Promise<Buffer> {
+  return entry.head(bytes);
 }
 
 export interface HeadFacts {
