@@ -195,6 +195,18 @@ async function importWith(
   const mmapSize = db.pragma('mmap_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KB}`);
   db.pragma('mmap_size = 0');
+  // The commit of an export's audio would copy all of it from the write-ahead log into the library
+  // file (and sync it) before anyone is told it is there: the copy is made just after, instead.
+  const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  let walSettled = false;
+  const settleWal = () => {
+    if (walSettled || !db.open) return;
+    walSettled = true;
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+    // PASSIVE: never waits for the window's readers; what it cannot copy now, a later commit does.
+    if (committed && !db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+  };
   db.exec('BEGIN IMMEDIATE');
   let committed = false;
   try {
@@ -399,6 +411,7 @@ async function importWith(
     if (timings) timings.dbMs += performance.now() - tSave;
     if (deferredCount > 0) {
       options.onCommitted?.(result);
+      settleWal();
       // Listed and playable now; the waveforms follow. A cancel from here on only stops this
       // follow-up: what is left is picked up by the next analysePendingAudio.
       const t = timings ? performance.now() : 0;
@@ -422,6 +435,7 @@ async function importWith(
       if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;
     } else {
       options.onCommitted?.(result);
+      settleWal();
     }
     progress.phase = 'done';
     report(true);
@@ -432,6 +446,7 @@ async function importWith(
       db.pragma(`cache_size = ${cacheSize}`);
       db.pragma(`mmap_size = ${mmapSize}`);
     }
+    settleWal();
     await ahead?.close();
   }
 }
