@@ -9,7 +9,7 @@ import type { WaveformAnswer, WaveformRequest } from './waveform-thread.ts';
 // window's searches keep their core. Elsewhere it would lower the whole app, so it is left alone.
 if (process.platform === 'linux') {
   try {
-    os.setPriority(0, 19);
+    os.setPriority(0, 10);
   } catch {
     // not allowed: run at normal priority
   }
