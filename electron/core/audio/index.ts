@@ -1,7 +1,7 @@
 // The audio module: recognise, decode and summarise a recording once, at import time, so the UI
 // never has to decode to draw. Runtime-neutral (no Electron, no Node-only APIs).
 
-import { say } from '../messages/index.ts';
+import { english, say } from '../messages/index.ts';
 import type { AudioAnalysis, AudioFacts } from '../model.ts';
 import { decodeMp3 } from './mp3.ts';
 import { decodeOpus } from './opus.ts';
@@ -76,7 +76,7 @@ async function prepare(input: Uint8Array): Promise<Prepared> {
     const other = describeOtherFormat(bytes);
     return {
       ok: false,
-      reason: other ? say('audio.notAudioLike', { other }) : say('audio.notAudio'),
+      reason: other ? say('audio.notAudioLike', { other: english(other) }) : say('audio.notAudio'),
     };
   }
   return { ok: true, bytes, kind };

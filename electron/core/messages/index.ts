@@ -18,6 +18,7 @@ import { warnings } from './warnings.ts';
 import { desktop } from './desktop.ts';
 import { evidence } from './evidence.ts';
 import { isMessage, renderMessage, rawText, type Message, type MessageParam } from './message.ts';
+import { ImportError } from '../model.ts';
 
 export { rawText, isMessage, sentences, storedMessage, parseStoredMessage } from './message.ts';
 export type { Message, MessageParam };
@@ -68,6 +69,11 @@ export function render(msg: Message, lang: CoreLang, locale = defaultLocale[lang
 /** A message in English exactly as `say` words it: what the CLI prints. */
 export function english(msg: Message): string {
   return render(msg, 'en', 'en');
+}
+
+/** An error for the user that carries its sentence as a key (for the window) and in English (its message). */
+export function importError(code: string, sentence: Message): ImportError {
+  return new ImportError(english(sentence), code, sentence);
 }
 
 const defaultLocale: Record<CoreLang, string> = { en: 'en-GB', de: 'de-DE' };

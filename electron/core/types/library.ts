@@ -116,7 +116,7 @@ export interface KeptFile {
   /** The file's path inside the export. */
   path: string;
   /** Why it was kept rather than read. */
-  reason: string;
+  reason: Message;
   size: number;
   sha256: string;
 }
