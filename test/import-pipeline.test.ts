@@ -125,7 +125,7 @@ test('audio that is not audio is kept as a recording without audio, saying why',
   assert.equal(row.hasAudio, false, 'what is not audio is not stored as audio');
   assert.equal(db.prepare('SELECT COUNT(*) FROM audio').pluck().get(), 0);
   assert.ok(report.skipped.some((s) => /is not a recording \(not a recognised audio format/.test(english(s.reason))));
-  assert.match(row.audioError ?? '', /not a recognised audio format/i);
+  assert.match(row.audioError ? english(row.audioError) : '', /not a recognised audio format/i);
   assert.equal(row.durationMs, null);
   db.close();
 });

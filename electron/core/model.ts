@@ -51,7 +51,7 @@ export interface AudioFacts {
   peaks: Uint8Array;
 }
 
-export type AudioAnalysis = ({ ok: true } & AudioFacts) | { ok: false; reason: string };
+export type AudioAnalysis = ({ ok: true } & AudioFacts) | { ok: false; reason: Message };
 
 /** One recording as an importer produces it, before it reaches the database. */
 export interface NewRecording {

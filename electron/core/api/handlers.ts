@@ -15,6 +15,7 @@ import { decideWarning, listWarnings, undoDecision } from '../analysis/warnings.
 import { buildEvidence, removeExportAsNotMine } from '../analysis/evidence.ts';
 import { analysisStatus, assignGroup, enrollVoice, listVoiceGroups } from '../analysis/voice-groups.ts';
 import { userMessage } from '../import/import-jobs.ts';
+import { english } from '../messages/index.ts';
 import { contract, type ApiFailure, type ApiResults } from './contract.ts';
 import { apiMethods, type ApiMethod } from './methods.ts';
 import type { z } from 'zod';
@@ -117,7 +118,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     },
     enrollVoice: async ({ person, audioBase64 }) => {
       const result = await enrollVoice(ctx.db, person, Buffer.from(audioBase64, 'base64'));
-      if (!result.ok) throw Object.assign(new Error(result.reason), { code: 'bad-sample' });
+      if (!result.ok) throw Object.assign(new Error(english(result.reason)), { code: 'bad-sample' });
       ctx.analysis.refresh();
       return { person, samples: result.samples, matchedGroup: result.matchedGroup, changed: ['voices', 'warnings'] };
     },

@@ -233,7 +233,7 @@ async function importWith(
           return;
         }
         let audio: { bytes: Uint8Array; sha256: string; analysis: AudioAnalysis } | null = null;
-        let audioError: string | null = null;
+        let audioError: Message | null = null;
         if (audioEntry) {
           try {
             let t = timings ? performance.now() : 0;
@@ -254,10 +254,10 @@ async function importWith(
             if (budget.exceeded) throw budget.exceeded;
             audio = null;
             if (error instanceof NotAudio) {
-              audioError = error.message;
+              audioError = error.reason;
               skipped.push({ path: audioEntry.path, reason: message('import.skipNotAudio', { detail: error.reason }) });
             } else {
-              audioError = say('import.audioUnreadable', { detail: plain(error) });
+              audioError = message('import.audioUnreadable', { detail: plain(error) });
               skipped.push({
                 path: audioEntry.path,
                 reason: message('import.skipAudioUnreadable', { detail: plain(error) }),
@@ -602,7 +602,7 @@ function insertRecording(
   exportId: number,
   r: NewRecording,
   audio: { bytes: Uint8Array; sha256: string; analysis: AudioAnalysis } | null,
-  audioError: string | null,
+  audioError: Message | null,
 ): number {
   const facts = audio?.analysis.ok ? audio.analysis : null;
   const id = Number(
@@ -624,7 +624,7 @@ function insertRecording(
       speakerLabel: r.speakerLabel,
       audioPath: r.audioPath,
       hasAudio: audio ? 1 : 0,
-      audioError,
+      audioError: audioError && storedMessage(audioError),
       audioSha256: audio?.sha256 ?? null,
       audioSize: audio?.bytes.length ?? null,
       codec: facts?.codec ?? null,

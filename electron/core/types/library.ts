@@ -27,7 +27,7 @@ export interface RecordingRow {
   notIntended: boolean;
   unrecognizedSpeaker: boolean;
   hasAudio: boolean;
-  audioError: string | null;
+  audioError: Message | null;
   durationMs: number | null;
   /** The recording has a warning the user has not dealt with. */
   flagged: boolean;
