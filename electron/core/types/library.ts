@@ -95,8 +95,8 @@ export interface ImportStatus {
   /** Seconds left, estimated from bytes read so far; null until there is enough to estimate. */
   secondsLeft: number | null;
   report: ImportReport | null;
-  /** A sentence for the user when the import failed or was cancelled. */
-  error: string | null;
+  /** A sentence for the user when the import failed or was cancelled, as a catalogue message. */
+  error: Message | null;
 }
 
 export interface Insight {

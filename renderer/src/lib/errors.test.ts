@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ApiError } from '../api.ts';
+import { setLanguage } from '../i18n/index.ts';
+import { errorText } from './errors.ts';
+import { message, render } from '../../../electron/core/messages/index.ts';
 
 const components = path.join(import.meta.dirname, '..', 'components');
 
@@ -14,4 +18,21 @@ test('no component shows an error’s own message', () => {
   const offenders = files.filter((f) => raw.test(readFileSync(path.join(components, f), 'utf8')));
   assert.deepEqual(offenders, [], 'use errorText(e) from lib/errors.ts');
   assert.ok(raw.test('setError(e instanceof Error ? e.message : String(e))'), 'the check finds the pattern');
+});
+
+test('an error the core gave a sentence is worded in the window’s language, not in its English message', () => {
+  setLanguage('de');
+  try {
+    const error = new ApiError(
+      'That warning is no longer in your library.',
+      'not-found',
+      message('library.goneWarning'),
+    );
+    assert.equal(errorText(error), 'Diese Warnung ist nicht mehr in deiner Bibliothek.');
+    const unknown = message('import.unknownExportRecognised', { recognised: [message('amazon.notAlexa')] });
+    assert.equal(errorText(new ApiError('…', 'unknown-export', unknown)), render(unknown, 'de', 'de-DE'));
+    assert.equal(errorText(new Error('the browser’s own words')), 'the browser’s own words');
+  } finally {
+    setLanguage(null);
+  }
 });
