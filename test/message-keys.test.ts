@@ -1,21 +1,23 @@
 // Sentences the core reports or throws reach the window as catalogue keys ({key, params}), so a
 // German window words them in German without recognising English: an import report's notes and
-// skip reasons, the error for a file that is no known export, an import job's failure, and the
-// API's errors.
+// skip reasons, the error for a file that is no known export, an import job's failure, the API's
+// errors, and the drafted letters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildEvidence } from '../electron/core/analysis/evidence.ts';
 import { createEarshot } from '../electron/core/app.ts';
 import { dispatch } from '../electron/core/api/handlers.ts';
 import { openLibrary } from '../electron/core/db/library.ts';
 import { ImportJobs } from '../electron/core/import/import-jobs.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
-import { english, message, render, say } from '../electron/core/messages/index.ts';
+import { english, message, render, say, sayIn } from '../electron/core/messages/index.ts';
 import { ImportError } from '../electron/core/model.ts';
 import { writeAmazonWithoutAlexa } from './fixtures/amazon.ts';
 import { ovosFiles, writeSavedFolder } from './fixtures/ovos-mycroft.ts';
-import { tempDir } from './helpers/zip.ts';
+import { fakeImporter } from './helpers/fake-export.ts';
+import { tempDir, writeZip } from './helpers/zip.ts';
 
 test('an import report’s notes and skip reasons are keys that render in German', async () => {
   const dir = tempDir();
@@ -104,5 +106,34 @@ test('the API’s errors carry their sentence as a key besides the English', asy
     assert.equal(sample.error.message, say('voices.sampleUnreadable'));
   } finally {
     await app.close();
+  }
+});
+
+test('the drafted letters are the catalogue’s, in the reader’s language, without language ternaries in the code', async () => {
+  const source = readFileSync(path.join(import.meta.dirname, '..', 'electron/core/analysis/evidence.ts'), 'utf8');
+  assert.doesNotMatch(source, /\bde \?/, 'no de ? … : … in evidence.ts');
+  const dir = tempDir();
+  const db = openLibrary(path.join(dir, 'library.sqlite'));
+  try {
+    const file = await writeZip(path.join(dir, 'export.zip'), {
+      'recordings.json': JSON.stringify([{ id: '1', time: '2018-05-01T10:00:00Z', text: 'alexa play jazz' }]),
+    });
+    const report = await runImport(db, [file], { importers: [fakeImporter()] });
+    const german = buildEvidence(db, report.exportId!, 'de')!;
+    assert.equal(german.drafts.authority?.to, sayIn('de', 'evidence.authorityTo'));
+    assert.equal(german.drafts.company?.subject, sayIn('de', 'evidence.companySubject'));
+    assert.equal(
+      german.drafts.company?.body,
+      sayIn('de', 'evidence.companyBody', {
+        account: 'someone@example.com',
+        recordings: '1',
+        period: '2018-05-01 – 2018-05-01',
+        summary: german.summary,
+      }),
+    );
+    const inEnglish = buildEvidence(db, report.exportId!, 'en')!;
+    assert.match(inEnglish.drafts.company!.body, /^Dear Data Protection Officer,/);
+  } finally {
+    db.close();
   }
 });
