@@ -1,8 +1,9 @@
 // The core's sentences for people — import notes, skip reasons, warnings, errors — kept in one
 // catalogue, English and German side by side. The core keeps a sentence as a Message ({key, params},
 // `message`) and the edge words it (`render`: the window in its language, the CLI in English).
-// `say` words a sentence at once in English (errors thrown, text never stored). Recognising English
-// text back into a key (`recogniseMessage`) is left for migration 7, which converts old libraries.
+// `say` words a sentence at once in English (text never stored nor sent); an error for the user
+// carries its message (`importError`). Recognising English text back into a key (`recogniseMessage`)
+// is left for migrations 7 and 10 (db/stored-messages.ts), which convert old libraries.
 import { fill, forms, type Entry, type Params, type Text } from './text.ts';
 import { archive } from './archive.ts';
 import { audio } from './audio.ts';
