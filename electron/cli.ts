@@ -95,8 +95,8 @@ async function main(argv: string[]): Promise<number> {
       // Nothing new and nothing already there (e.g. its only history file is damaged): a failure,
       // said with the reasons, so a script does not take it for a done import.
       if (report.recordings === 0 && report.duplicates === 0) {
-        console.error(`earshot: ${report.notes[0] ?? 'Nothing was imported.'}`);
-        for (const s of report.skipped) console.error(`  ${s.path} ${s.reason}`);
+        console.error(`earshot: ${report.notes[0] ? english(report.notes[0]) : 'Nothing was imported.'}`);
+        for (const s of report.skipped) console.error(`  ${s.path} ${english(s.reason)}`);
         return 1;
       }
       return 0;
@@ -350,7 +350,7 @@ function describeProfile(p: Profile): string {
   ].join('\n');
 }
 
-/** The JSON report: stable field names for scripts. */
+/** The JSON report: stable field names for scripts; its sentences in English, as the CLI prints them. */
 export function cliReport(r: ImportReport) {
   return {
     exportKind: r.exportKind,
@@ -360,13 +360,13 @@ export function cliReport(r: ImportReport) {
     withAudio: r.withAudio,
     withTranscript: r.withTranscript,
     duplicates: r.duplicates,
-    skipped: r.skipped,
+    skipped: r.skipped.map((s) => ({ path: s.path, reason: english(s.reason) })),
     account: r.account?.value ?? null,
     accountDetail: r.account,
     devices: r.devices,
     firstTime: r.firstTime == null ? null : new Date(r.firstTime).toISOString(),
     lastTime: r.lastTime == null ? null : new Date(r.lastTime).toISOString(),
-    notes: r.notes,
+    notes: r.notes.map(english),
     durationMs: r.durationMs,
   };
 }
@@ -377,10 +377,10 @@ function describeReport(r: ImportReport): string {
   ];
   if (r.duplicates) lines.push(`${r.duplicates} were already in the library.`);
   if (r.account) lines.push(`The export belongs to ${r.account.value} (found in ${r.account.foundIn}).`);
-  lines.push(...r.notes);
+  lines.push(...r.notes.map(english));
   if (r.skipped.length) {
     const byReason = new Map<string, number>();
-    for (const s of r.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    for (const s of r.skipped) byReason.set(english(s.reason), (byReason.get(english(s.reason)) ?? 0) + 1);
     lines.push(`Skipped ${r.skipped.length} file${r.skipped.length === 1 ? '' : 's'}:`);
     for (const [reason, n] of byReason) lines.push(`  ${n} × ${reason}`);
   }

@@ -22,7 +22,7 @@ import { staticResponse } from './core/api/static-files.ts';
 import { createEarshot, type Earshot } from './core/app.ts';
 import { LibraryError, moveLibraryAside } from './core/db/library.ts';
 import { libraryFileName } from './core/paths.ts';
-import { inLanguage, languageFor, sayIn, type CoreMessageKey } from './core/messages/index.ts';
+import { languageFor, render, sayIn, type CoreMessageKey } from './core/messages/index.ts';
 import type { Params } from './core/messages/text.ts';
 import { defaultSize, loadWindowState, saveWindowState, visibleBounds } from './core/window-state.ts';
 import {
@@ -167,7 +167,7 @@ function openLibraryOrRecover(libraryFile: string): Earshot | null {
       type: 'error',
       title: 'Earshot',
       message: words('desktop.libraryCannotOpen'),
-      detail: inLanguage(error.message, language(), app.getLocale()),
+      detail: render(error.sentence, language(), app.getLocale()),
       buttons: recoverable ? [words('desktop.startNewLibrary'), words('desktop.quit')] : [words('desktop.quit')],
       defaultId: recoverable ? 1 : 0,
       cancelId: recoverable ? 1 : 0,

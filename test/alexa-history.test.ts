@@ -33,6 +33,7 @@ import {
 } from './fixtures/alexa-history.ts';
 import { MemorySink, spyOnReads } from './helpers/memory-sink.ts';
 import { scratchFolders } from './helpers/scratch.ts';
+import { english } from '../electron/core/messages/index.ts';
 
 const importers = [alexaHistoryImporter];
 const all = [googleTakeoutImporter, amazonImporter, alexaHistoryImporter];
@@ -174,15 +175,17 @@ describe('voice history', () => {
     assert.equal(report.exportKind, 'alexa-voice-history');
     assert.equal(report.recordings, 7);
     assert.equal(report.duplicates, 0);
-    assert.ok(report.notes.some((n) => n.includes('1 record appears in more than one page')));
-    assert.ok(report.notes.some((n) => n.includes('1 audio file is not named by any voice-history record')));
+    assert.ok(report.notes.map(english).some((n) => n.includes('1 record appears in more than one page')));
+    assert.ok(
+      report.notes.map(english).some((n) => n.includes('1 audio file is not named by any voice-history record')),
+    );
     const orphan = rows(db).find((r) => r.key.endsWith('orphan'))!;
     assert.equal(orphan.has_audio, 1);
     assert.equal(orphan.time_utc, Date.parse('2023-09-17T08:15:00Z'));
     assert.equal(orphan.device_serial, 'G070RQ07749302N9');
     assert.match(
-      report.skipped.find((s) => s.path.endsWith('notes.txt'))!.reason,
-      new RegExp(ALEXA_HISTORY_SKIP_REASONS.otherFile),
+      english(report.skipped.find((s) => s.path.endsWith('notes.txt'))!.reason),
+      new RegExp(english(ALEXA_HISTORY_SKIP_REASONS.otherFile)),
     );
     db.close();
   });
@@ -215,7 +218,7 @@ describe('voice history', () => {
       await raw.close();
     }
     assert.equal(sink.recordings.length, 0);
-    assert.deepEqual(sink.skipped, [{ path: 'settings.json', reason: ALEXA_HISTORY_SKIP_REASONS.noRecords }]);
+    assert.deepEqual(sink.skipped, [{ path: 'settings.json', reason: english(ALEXA_HISTORY_SKIP_REASONS.noRecords) }]);
   });
 
   test('detection: a voice history beats Amazon and Google', async () => {

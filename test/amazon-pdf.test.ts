@@ -14,7 +14,7 @@ import { findTime } from '../electron/core/importers/amazon/pdf-dates.ts';
 import { readPdfText } from '../electron/core/importers/amazon/pdf-text.ts';
 import { transcriptsFromPdf } from '../electron/core/importers/amazon/pdf-transcripts.ts';
 import { utcInZone } from '../electron/core/importers/amazon/local-times.ts';
-import { say } from '../electron/core/messages/index.ts';
+import { say, english } from '../electron/core/messages/index.ts';
 import { recordNameMentions } from '../electron/core/analysis/name-mentions.ts';
 import { findPersonNames } from '../electron/core/analysis/names/find.ts';
 import { isoName, writeCtDelivery, writeZip, type ZipFileSpec } from './fixtures/amazon.ts';
@@ -409,7 +409,11 @@ describe('PDFs that cannot be read', () => {
       ]);
       const second = await runImport(db, [hostile]);
       assert.equal(second.recordings, 1);
-      assert.ok(second.notes.some((n) => n.startsWith('The transcripts in “Alexa/Transkripte.pdf” could not be read')));
+      assert.ok(
+        second.notes
+          .map(english)
+          .some((n) => n.startsWith('The transcripts in “Alexa/Transkripte.pdf” could not be read')),
+      );
       assert.equal(db.prepare('SELECT COUNT(*) FROM recordings').pluck().get(), 11);
       assert.equal(listRecordings(db, { search: 'Anna Schmidt' }).rows.length, 1, 'the first export is searchable');
       assert.equal(db.prepare('PRAGMA integrity_check').pluck().get(), 'ok');
@@ -437,7 +441,7 @@ describe('a c’t-like delivery', () => {
       assert.equal(report.withAudio, made.withAudio);
       assert.equal(report.withTranscript, made.withTranscript);
       assert.ok(
-        report.notes.includes(
+        report.notes.map(english).includes(
           say('amazon.pdfTranscripts', {
             file: 'Alexa-Transkripte.pdf',
             count: made.pdfRows,

@@ -22,7 +22,7 @@ import {
   parseCellTime,
 } from '../electron/core/importers/amazon/index.ts';
 import { ImportError } from '../electron/core/model.ts';
-import { say } from '../electron/core/messages/index.ts';
+import { english, parseStoredMessage, say } from '../electron/core/messages/index.ts';
 import {
   CT_COUNT,
   CT_DEVICES,
@@ -277,23 +277,28 @@ function check2024(db: Db, report: Awaited<ReturnType<typeof runImport>>) {
     [...DEVICES_2024].sort((a, b) => a.serial.localeCompare(b.serial)),
   );
   // Reported, grouped reasons.
-  const reasonOf = (p: string) => report.skipped.find((s) => s.path.endsWith(p))?.reason;
-  assert.equal(reasonOf('Intent-2-1.csv'), AMAZON_SKIP_REASONS.olderVersion);
-  assert.equal(reasonOf('contacts-1.csv'), AMAZON_SKIP_REASONS.olderVersion);
-  assert.equal(reasonOf('Devices/Device Registration.csv'), AMAZON_SKIP_REASONS.olderVersion);
-  assert.equal(reasonOf('Retail.OrderHistory.1.csv'), AMAZON_SKIP_REASONS.otherCategory);
-  assert.equal(reasonOf('Advertising.AdvertiserAudiences.csv'), AMAZON_SKIP_REASONS.otherCategory);
-  assert.equal(reasonOf('README.txt'), AMAZON_SKIP_REASONS.description);
-  assert.equal(reasonOf('FileDescriptions.csv'), AMAZON_SKIP_REASONS.description);
-  assert.equal(reasonOf('Skills-2.csv'), AMAZON_SKIP_REASONS.noUtterances);
-  assert.equal(reasonOf('Routines-4.json'), AMAZON_SKIP_REASONS.noUtterances);
+  const reasonOf = (p: string) => {
+    const reason = report.skipped.find((s) => s.path.endsWith(p))?.reason;
+    return reason && english(reason);
+  };
+  assert.equal(reasonOf('Intent-2-1.csv'), english(AMAZON_SKIP_REASONS.olderVersion));
+  assert.equal(reasonOf('contacts-1.csv'), english(AMAZON_SKIP_REASONS.olderVersion));
+  assert.equal(reasonOf('Devices/Device Registration.csv'), english(AMAZON_SKIP_REASONS.olderVersion));
+  assert.equal(reasonOf('Retail.OrderHistory.1.csv'), english(AMAZON_SKIP_REASONS.otherCategory));
+  assert.equal(reasonOf('Advertising.AdvertiserAudiences.csv'), english(AMAZON_SKIP_REASONS.otherCategory));
+  assert.equal(reasonOf('README.txt'), english(AMAZON_SKIP_REASONS.description));
+  assert.equal(reasonOf('FileDescriptions.csv'), english(AMAZON_SKIP_REASONS.description));
+  assert.equal(reasonOf('Skills-2.csv'), english(AMAZON_SKIP_REASONS.noUtterances));
+  assert.equal(reasonOf('Routines-4.json'), english(AMAZON_SKIP_REASONS.noUtterances));
   assert.match(reasonOf('placeholder.wav') ?? '', /neither audio nor a table of utterances \(a text file\)/);
   const copies = report.skipped.filter(
-    (s) => s.reason === AMAZON_SKIP_REASONS.copy || s.reason === AMAZON_SKIP_REASONS.duplicateAudio,
+    (s) =>
+      english(s.reason) === english(AMAZON_SKIP_REASONS.copy) ||
+      english(s.reason) === english(AMAZON_SKIP_REASONS.duplicateAudio),
   );
   assert.equal(copies.length, 2, 'the readable tree’s Intent-2-2.csv and WAV are reported as copies');
-  assert.ok(report.notes.some((n) => n.includes('matched them by time (within ±2 seconds)')));
-  assert.ok(report.notes.some((n) => n.includes('timed by the file’s date in the archive')));
+  assert.ok(report.notes.map(english).some((n) => n.includes('matched them by time (within ±2 seconds)')));
+  assert.ok(report.notes.map(english).some((n) => n.includes('timed by the file’s date in the archive')));
 }
 
 describe('2024+ layout', () => {
@@ -328,10 +333,10 @@ describe('2024+ layout', () => {
   test('other categories are reported without being read; audio found by content', async () => {
     const d = await dir('spy');
     const { sink, opened } = await atSink(await writeAmazon2024Parts(d));
-    const others = sink.skipped.filter((s) => s.reason === AMAZON_SKIP_REASONS.otherCategory);
+    const others = sink.skipped.filter((s) => s.reason === english(AMAZON_SKIP_REASONS.otherCategory));
     assert.equal(others.length, 2);
     for (const s of others) assert.ok(!opened.has(s.path), `${s.path} was not read`);
-    for (const s of sink.skipped.filter((x) => x.reason === AMAZON_SKIP_REASONS.olderVersion))
+    for (const s of sink.skipped.filter((x) => x.reason === english(AMAZON_SKIP_REASONS.olderVersion)))
       assert.ok(!opened.has(s.path), `${s.path} was not read`);
     assert.ok(!opened.has('FileDescriptions.csv'));
     assert.deepEqual(sink.names.sort(), [...EXPECT_2024.contacts].sort());
@@ -371,10 +376,10 @@ describe('2019–2023 layout', () => {
     assert.equal(csv.response, 'Hier ist Musik von Die Ärzte');
     assert.ok(
       report.skipped.some(
-        (s) => s.path.endsWith('Retail.OrderHistory.1.csv') && s.reason === AMAZON_SKIP_REASONS.otherCategory,
+        (s) => s.path.endsWith('Retail.OrderHistory.1.csv') && s.reason.key === AMAZON_SKIP_REASONS.otherCategory.key,
       ),
     );
-    assert.ok(report.skipped.filter((s) => s.reason === AMAZON_SKIP_REASONS.description).length >= 3);
+    assert.ok(report.skipped.filter((s) => s.reason.key === AMAZON_SKIP_REASONS.description.key).length >= 3);
     assert.deepEqual(
       report.devices.map((x) => x.name).sort(),
       [DEVICES_2019[0]!.name, DEVICES_2019[1]!.name, 'Küche'].sort(),
@@ -477,12 +482,12 @@ describe('a c’t-like 2018 export', () => {
     assert.equal(attachments.length, 1);
     assert.equal(attachments[0]!.path, 'Alexa-Transkripte.pdf');
     // This PDF lists the phrases without their times: read, found to hold no transcripts, kept, and said so.
-    assert.equal(attachments[0]!.reason, say('amazon.pdfNoRows'));
+    assert.equal(english(parseStoredMessage(attachments[0]!.reason)!), say('amazon.pdfNoRows'));
     assert.ok(
-      report.notes.includes(
-        say('amazon.pdfUnread', { file: 'Alexa-Transkripte.pdf', reason: say('amazon.pdfNoRows') }),
-      ),
-      report.notes.join('\n'),
+      report.notes
+        .map(english)
+        .includes(say('amazon.pdfUnread', { file: 'Alexa-Transkripte.pdf', reason: say('amazon.pdfNoRows') })),
+      report.notes.map(english).join('\n'),
     );
     assert.equal(
       report.skipped.filter((s) => s.path.startsWith('Kundendaten/')).length,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
 import { listExports, listRecordings } from '../electron/core/db/recordings.ts';
-import { say } from '../electron/core/messages/index.ts';
+import { say, english } from '../electron/core/messages/index.ts';
 import { parseAudioFileTime } from '../electron/core/importers/google/index.ts';
 import { constructedMp3, writeFolder, writeZip } from './fixtures/google-takeout.ts';
 import {
@@ -71,10 +71,13 @@ describe('real Google Assistant MP3s as a folder with no activity file', { skip:
     assert.equal(report.withTranscript, 0);
     assert.equal(report.duplicates, 0);
     assert.ok(
-      report.notes.includes(say('google.noActivityFile', { count: 81 })),
+      report.notes.map(english).includes(say('google.noActivityFile', { count: 81 })),
       `the report says there was no activity file: ${JSON.stringify(report.notes)}`,
     );
-    assert.ok(!report.notes.includes(say('google.noAssistant')), 'not "this Takeout holds no Assistant activity"');
+    assert.ok(
+      !report.notes.map(english).includes(say('google.noAssistant')),
+      'not "this Takeout holds no Assistant activity"',
+    );
 
     const stored = rows(db);
     assert.equal(stored.length, 81);
@@ -129,7 +132,10 @@ describe('real Google Assistant MP3s as a folder with no activity file', { skip:
     assert.equal(report.found, 82);
     assert.equal(report.recordings, 1, 'only the text-only entry is new');
     assert.equal(report.duplicates, 0);
-    assert.ok(report.notes.includes(say('import.linkedTranscripts', { count: 81 })), JSON.stringify(report.notes));
+    assert.ok(
+      report.notes.map(english).includes(say('import.linkedTranscripts', { count: 81 })),
+      JSON.stringify(report.notes),
+    );
 
     const after = rows(db);
     assert.equal(after.length, 82, 'no copies of the audio');
@@ -175,7 +181,7 @@ describe('audio without activity file: layouts, copies and re-imports (construct
       const report = await runImport(db, [zip]);
       assert.equal(report.recordings, 4, `prefix “${prefix}”`);
       assert.equal(report.exportKind, prefix ? 'google-takeout' : 'google-audio');
-      assert.ok(report.notes.includes(say('google.noActivityFile', { count: 4 })));
+      assert.ok(report.notes.map(english).includes(say('google.noActivityFile', { count: 4 })));
       const times = rows(db).map((r) => r.time_utc);
       assert.deepEqual(
         times,
@@ -197,7 +203,7 @@ describe('audio without activity file: layouts, copies and re-imports (construct
     const dir = await writeFolder(await scratch('copies'), files);
     const report = await runImport(db, [dir]);
     assert.equal(report.recordings, 4);
-    const copies = report.skipped.filter((s) => s.reason.startsWith('is a byte-identical copy of'));
+    const copies = report.skipped.filter((s) => english(s.reason).startsWith('is a byte-identical copy of'));
     assert.equal(copies.length, 2, JSON.stringify(report.skipped));
     // The copy bearing Takeout's own name is the one kept.
     const kept = rows(db).find((r) => r.time_utc === a.timeUtc)!;
@@ -230,7 +236,10 @@ describe('audio without activity file: layouts, copies and re-imports (construct
     const report = await runImport(db, [takeout]);
     assert.equal(report.recordings, 0);
     assert.equal(report.exportId, null);
-    assert.ok(report.notes.includes(say('import.linkedTranscripts', { count: 4 })), JSON.stringify(report.notes));
+    assert.ok(
+      report.notes.map(english).includes(say('import.linkedTranscripts', { count: 4 })),
+      JSON.stringify(report.notes),
+    );
     assert.equal(listExports(db).length, 1, 'the export list does not grow by an empty export');
     // The Takeout's account now covers the recordings it named, for the "is this mine" check.
     assert.equal(listExports(db)[0]!.account, 'jane.doe@example.com');

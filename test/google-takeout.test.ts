@@ -11,7 +11,8 @@ import {
   type ExportEntry,
   type ExportFiles,
 } from '../electron/core/archive/export-files.ts';
-import type { AccountIdentity, NewRecording } from '../electron/core/model.ts';
+import type { AccountIdentity, Message, NewRecording } from '../electron/core/model.ts';
+import { english } from '../electron/core/messages/index.ts';
 import type { ExportDevice, ImportSink } from '../electron/core/importers/importer.ts';
 import {
   GOOGLE_NOTES,
@@ -73,11 +74,11 @@ class MemorySink implements ImportSink {
     this.added.push({ recording, audio: audio ?? null, audioBytes });
     if (this.added.length >= this.abortAfter) this.controller.abort();
   }
-  skip(p: string, reason: string) {
-    this.skipped.push({ path: p, reason });
+  skip(p: string, reason: Message) {
+    this.skipped.push({ path: p, reason: english(reason) });
   }
-  note(text: string) {
-    this.notes.push(text);
+  note(text: Message) {
+    this.notes.push(english(text));
   }
   consumed(entry: ExportEntry) {
     this.consumedPaths.push(entry.path);
@@ -156,7 +157,10 @@ const isMp3 = (b: Buffer | null) => b !== null && b.length > 4 && b[0] === 0xff 
 
 /** Every entry that is not the Assistant's, the account page or the profile was never opened. */
 function assertOnlyAssistantRead(sink: MemorySink, opened: Set<string>) {
-  const otherReasons = new Set<string>([GOOGLE_SKIP_REASONS.otherProduct, GOOGLE_SKIP_REASONS.otherActivity]);
+  const otherReasons = new Set<string>([
+    english(GOOGLE_SKIP_REASONS.otherProduct),
+    english(GOOGLE_SKIP_REASONS.otherActivity),
+  ]);
   const others = sink.skipped.filter((s) => otherReasons.has(s.reason));
   assert.ok(others.length > 0, 'other products are reported as skipped');
   for (const s of others) assert.ok(!opened.has(s.path), `${s.path} was never read`);
@@ -241,7 +245,7 @@ describe('detect', () => {
     );
     assert.ok(en.score >= 80);
     assert.equal(en.kind, 'google-takeout');
-    assert.deepEqual(en.recognised, ['a Google Takeout export']);
+    assert.deepEqual(en.recognised.map(english), ['a Google Takeout export']);
 
     const de = googleTakeoutImporter.detect(
       fake(['Takeout/Archiv_Übersicht.html', 'Takeout/Meine Aktivitäten/Assistant/MeineAktivitäten.html']),
@@ -252,8 +256,8 @@ describe('detect', () => {
       fake(['Takeout/Mon activité/Maps/MonActivité.json', 'Takeout/archive_browser.html']),
     );
     assert.ok(fr.score > 0);
-    assert.equal(fr.recognised[0], 'a Google Takeout export');
-    assert.match(fr.recognised[1] ?? '', /no Assistant activity/);
+    assert.equal(english(fr.recognised[0]!), 'a Google Takeout export');
+    assert.match(fr.recognised[1] ? english(fr.recognised[1]) : '', /no Assistant activity/);
 
     const unpacked = googleTakeoutImporter.detect(
       fake(['My Activity/Assistant/MyActivity.json', 'My Activity/Assistant/2018-04-16_11_42_55_659_UTC.mp3']),
@@ -345,11 +349,11 @@ describe('English Takeout, JSON', () => {
       sink.skipped.some((s) => /MyActivity\.json › entry 8$/.test(s.path) && /title/.test(s.reason)),
       'the malformed entry is reported',
     );
-    assert.ok(!sink.notes.includes(GOOGLE_NOTES.noAudio));
+    assert.ok(!sink.notes.includes(english(GOOGLE_NOTES.noAudio)));
 
-    assert.equal(sink.skipReason('Location History/Records.json'), GOOGLE_SKIP_REASONS.otherProduct);
-    assert.equal(sink.skipReason('My Activity/Maps/MyActivity.json'), GOOGLE_SKIP_REASONS.otherActivity);
-    assert.equal(sink.skipReason('My Activity/Search/MyActivity.html'), GOOGLE_SKIP_REASONS.otherActivity);
+    assert.equal(sink.skipReason('Location History/Records.json'), english(GOOGLE_SKIP_REASONS.otherProduct));
+    assert.equal(sink.skipReason('My Activity/Maps/MyActivity.json'), english(GOOGLE_SKIP_REASONS.otherActivity));
+    assert.equal(sink.skipReason('My Activity/Search/MyActivity.html'), english(GOOGLE_SKIP_REASONS.otherActivity));
     assertOnlyAssistantRead(sink, opened);
     assert.ok(sink.consumedPaths.includes('Takeout/My Activity/Assistant/MyActivity.json'));
     assert.ok(sink.consumedPaths.includes('Takeout/archive_browser.html'));
@@ -457,8 +461,8 @@ describe('German Takeout, HTML, U+00A0 in folder names', () => {
     const wecker = sink.byTranscript('Wecker stellen');
     assert.equal(wecker.audioPath?.endsWith(s2!.name), true);
 
-    assert.equal(sink.skipReason('YouTube/MeineAktivitäten.html'), GOOGLE_SKIP_REASONS.otherActivity);
-    assert.equal(sink.skipReason('Assistant Memory/MeineAktivitäten.json'), GOOGLE_SKIP_REASONS.otherActivity);
+    assert.equal(sink.skipReason('YouTube/MeineAktivitäten.html'), english(GOOGLE_SKIP_REASONS.otherActivity));
+    assert.equal(sink.skipReason('Assistant Memory/MeineAktivitäten.json'), english(GOOGLE_SKIP_REASONS.otherActivity));
     assertOnlyAssistantRead(sink, opened);
   });
 });
@@ -476,7 +480,7 @@ describe('French Takeout, NFD names', () => {
       assert.equal(iso(light.timeUtc), '2021-11-05T18:30:00.250Z');
       assert.equal(sink.recordings.find((r) => r.title === 'Commande vocale inconnue')?.transcript, null);
       assert.equal(sink.recordings.find((r) => r.title === 'Application utilisée : Assistant')?.transcript, null);
-      assert.equal(sink.skipReason('Recherche d_images/MonActivité.json'), GOOGLE_SKIP_REASONS.otherActivity);
+      assert.equal(sink.skipReason('Recherche d_images/MonActivité.json'), english(GOOGLE_SKIP_REASONS.otherActivity));
       assertOnlyAssistantRead(sink, opened);
     }
   });
@@ -508,7 +512,7 @@ describe('damaged and unusual exports', () => {
     );
     assert.match(sink.skipReason('Voice and Audio/MyActivity.json') ?? '', /not a list of activity entries/);
     assert.match(sink.skipReason('Voice and Audio/MyActivity.html') ?? '', /no activity entries/);
-    assert.equal(sink.skipReason('Voice and Audio/notes.txt'), GOOGLE_SKIP_REASONS.assistantOther);
+    assert.equal(sink.skipReason('Voice and Audio/notes.txt'), english(GOOGLE_SKIP_REASONS.assistantOther));
     // The one mp3 is still kept, as a recording without transcript.
     assert.equal(sink.added.filter((a) => a.audio).length, 1);
   });
@@ -516,9 +520,9 @@ describe('damaged and unusual exports', () => {
   test('a Takeout without the Assistant says so and reads nothing but the account page', async () => {
     const { sink, opened, detection } = await importPaths([await zipOf(noAssistantTakeout())]);
     assert.ok(detection.score > 0);
-    assert.match(detection.recognised.join(' '), /no Assistant activity/);
+    assert.match(detection.recognised.map(english).join(' '), /no Assistant activity/);
     assert.equal(sink.recordings.length, 0);
-    assert.ok(sink.notes.includes(GOOGLE_NOTES.noAssistant));
+    assert.ok(sink.notes.includes(english(GOOGLE_NOTES.noAssistant)));
     assert.deepEqual([...opened], ['Takeout/archive_browser.html']);
   });
 
@@ -567,7 +571,7 @@ describe('damaged and unusual exports', () => {
     assert.equal(sink.recordings.length, count);
     assert.equal(otherOpened, false);
     assert.equal(sink.recordings[count - 1]?.transcript, `number ${count - 1}`);
-    assert.ok(sink.notes.includes(GOOGLE_NOTES.noAudio));
+    assert.ok(sink.notes.includes(english(GOOGLE_NOTES.noAudio)));
   });
 
   test('stops between entries when the import is cancelled', async () => {
@@ -594,7 +598,7 @@ describe('real sample: google-takeout-fr-2022.zip', () => {
     async () => {
       const { sink, opened, detection } = await importPaths([sample]);
       assert.ok(detection.score >= 80);
-      assert.deepEqual(detection.recognised, ['a Google Takeout export']);
+      assert.deepEqual(detection.recognised.map(english), ['a Google Takeout export']);
 
       assert.equal(sink.recordings.length, 17);
       for (const r of sink.recordings) {
@@ -631,13 +635,19 @@ describe('real sample: google-takeout-fr-2022.zip', () => {
 
       assert.equal(sink.account?.value, 'tomtom74499@gmail.com');
       assert.equal(sink.account?.foundIn, 'Takeout/archive_browser.html');
-      assert.ok(sink.notes.includes(GOOGLE_NOTES.noAudio));
+      assert.ok(sink.notes.includes(english(GOOGLE_NOTES.noAudio)));
 
       // 26 files: the Assistant JSON and the overview page are read; the 24 others are skipped unread.
       assert.equal(sink.skipped.length, 24);
-      assert.equal(sink.skipReason('Historique des positions/Records.json'), GOOGLE_SKIP_REASONS.otherProduct);
-      assert.equal(sink.skipReason('Mon activité/YouTube/MonActivité.json'), GOOGLE_SKIP_REASONS.otherActivity);
-      assert.equal(sink.skipReason('Mon activité/Takeout/MonActivité.json'), GOOGLE_SKIP_REASONS.otherActivity);
+      assert.equal(sink.skipReason('Historique des positions/Records.json'), english(GOOGLE_SKIP_REASONS.otherProduct));
+      assert.equal(
+        sink.skipReason('Mon activité/YouTube/MonActivité.json'),
+        english(GOOGLE_SKIP_REASONS.otherActivity),
+      );
+      assert.equal(
+        sink.skipReason('Mon activité/Takeout/MonActivité.json'),
+        english(GOOGLE_SKIP_REASONS.otherActivity),
+      );
       assertOnlyAssistantRead(sink, opened);
       assert.deepEqual([...opened].sort(), [
         'Takeout/Mon activité/Assistant/MonActivité.json',

@@ -9,7 +9,7 @@ import { openLibrary } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
 import { homeAssistantImporter } from '../electron/core/importers/home-assistant/index.ts';
 import { allImporters, pickImporter } from '../electron/core/importers/registry.ts';
-import { say } from '../electron/core/messages/index.ts';
+import { say, english } from '../electron/core/messages/index.ts';
 import {
   KITCHEN_SATELLITE,
   OFFICE_SATELLITE,
@@ -46,11 +46,16 @@ describe('Home Assistant Assist debug recordings', () => {
     assert.equal(report.recordings, commands.length);
     assert.equal(report.withAudio, commands.length);
     assert.equal(report.withTranscript, 0);
-    assert.ok(report.notes.includes(say('homeAssistant.noTranscripts', { count: 4 })), JSON.stringify(report.notes));
-    assert.ok(report.notes.includes(say('homeAssistant.wakeOnlyRuns', { count: 1 })));
-    const wakeSkips = report.skipped.filter((s) => s.reason === say('homeAssistant.skipWake'));
+    assert.ok(
+      report.notes.map(english).includes(say('homeAssistant.noTranscripts', { count: 4 })),
+      JSON.stringify(report.notes),
+    );
+    assert.ok(report.notes.map(english).includes(say('homeAssistant.wakeOnlyRuns', { count: 1 })));
+    const wakeSkips = report.skipped.filter((s) => english(s.reason) === say('homeAssistant.skipWake'));
     assert.equal(wakeSkips.length, RUNS.filter((r) => r.wakeEntity).length);
-    assert.ok(report.skipped.some((s) => s.path === 'notes.txt' && s.reason === say('homeAssistant.skipOther')));
+    assert.ok(
+      report.skipped.some((s) => s.path === 'notes.txt' && english(s.reason) === say('homeAssistant.skipOther')),
+    );
 
     const rows = db.prepare('SELECT * FROM recordings ORDER BY time_utc').all() as Row[];
     assert.equal(rows.length, 4);

@@ -14,7 +14,7 @@ import { openExportFiles } from '../electron/core/archive/export-files.ts';
 import { openLibrary } from '../electron/core/db/library.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
 import { ImportError } from '../electron/core/model.ts';
-import { inLanguage } from '../electron/core/messages/index.ts';
+import { inLanguage, english } from '../electron/core/messages/index.ts';
 import { rawZip } from './helpers/raw-zip.ts';
 import { fakeImporter } from './helpers/fake-export.ts';
 import { makeWav } from './helpers/wav.ts';
@@ -43,7 +43,7 @@ test('crafted names are skipped one by one with reasons; nothing is written by t
       files.entries.map((e) => e.path),
       ['fine/ok.txt'],
     );
-    const reasons = files.skipped.map((s) => s.reason);
+    const reasons = files.skipped.map((s) => english(s.reason));
     assert.equal(reasons.filter((r) => /climbs out/.test(r)).length, 2);
     assert.equal(reasons.filter((r) => /absolute/.test(r)).length, 2);
     assert.equal(reasons.filter((r) => /NUL/.test(r)).length, 1);
@@ -71,7 +71,7 @@ test('encrypted entries are skipped as password-protected', async () => {
       files.entries.map((e) => e.path),
       ['open.txt'],
     );
-    assert.match(files.skipped[0]!.reason, /password-protected/);
+    assert.match(english(files.skipped[0]!.reason), /password-protected/);
   } finally {
     await files.close();
   }
@@ -163,7 +163,7 @@ test('a damaged entry is skipped with its reason and the rest is imported', asyn
   const report = await runImport(db, [file]);
   assert.ok(report.recordings > 5, 'the export still imports');
   assert.ok(
-    report.skipped.some((s) => /checksum does not match/.test(s.reason)),
+    report.skipped.some((s) => /checksum does not match/.test(english(s.reason))),
     JSON.stringify(report.skipped.slice(0, 3)),
   );
   db.close();
@@ -283,9 +283,9 @@ test('entries of any size are refused above 1000:1, not just those over 1 MB', a
   );
   assert.ok((await fs.stat(file)).size < 100 * 1024, 'a small archive');
   const report = await runImport(db, [file], { importers: [fakeImporter()] });
-  const bombs = report.skipped.filter((s) => /compresses 1,0\d\d:1, like a “zip bomb”/.test(s.reason));
+  const bombs = report.skipped.filter((s) => /compresses 1,0\d\d:1, like a “zip bomb”/.test(english(s.reason)));
   assert.equal(bombs.length, 40, JSON.stringify(report.skipped.slice(0, 2)));
-  assertBothLanguages(bombs[0]!.reason);
+  assertBothLanguages(english(bombs[0]!.reason));
   assert.equal(report.withAudio, 0);
   assertIntactAndSmall(db, libraryFile, 40);
   db.close();
@@ -334,7 +334,8 @@ test('gzip that unpacks to something that is not audio is kept without audio', a
   const report = await runImport(db, [file], { importers: [fakeImporter()] });
   assert.equal(report.recordings, 1);
   assert.equal(report.withAudio, 0, 'not stored as audio');
-  const reason = report.skipped.find((s) => s.path === 'audio/a.wav')?.reason ?? '';
+  const found = report.skipped.find((s) => s.path === 'audio/a.wav')?.reason;
+  const reason = found ? english(found) : '';
   assert.match(reason, /is not a recording \(not a recognised audio format/);
   assertBothLanguages(reason);
   assert.equal(db.prepare('SELECT COUNT(*) FROM audio').pluck().get(), 1, 'only the earlier recording’s');

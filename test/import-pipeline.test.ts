@@ -10,6 +10,7 @@ import { ImportError, type ImportProgress } from '../electron/core/model.ts';
 import { fakeImporter, type FakeRecording } from './helpers/fake-export.ts';
 import { makeWav } from './helpers/wav.ts';
 import { tempDir, writeZip } from './helpers/zip.ts';
+import { english } from '../electron/core/messages/index.ts';
 
 async function fakeExport(dir: string, items: FakeRecording[], audio: Record<string, Buffer> = {}) {
   const contents: Record<string, string | Buffer> = { 'export/recordings.json': JSON.stringify(items) };
@@ -56,14 +57,14 @@ test('importing the same export again adds nothing', async () => {
   const db = openLibrary(path.join(dir, 'lib.sqlite'));
   const note = '2 audio files have no entry in the export and were not imported.';
   const first = await runImport(db, [file], { importers: [fakeImporter({ note })] });
-  assert.ok(first.notes.includes(note));
+  assert.ok(first.notes.map(english).includes(note));
   const again = await runImport(db, [file], { importers: [fakeImporter({ note })] });
   assert.equal(again.recordings, 0);
   assert.equal(again.duplicates, 3);
   assert.equal(again.exportId, null);
   // It says it was all there already, and does not repeat the first import's notes about its files.
   assert.equal(again.notes.length, 1);
-  assert.match(again.notes[0]!, /already in your library/);
+  assert.match(english(again.notes[0]!), /already in your library/);
   assert.equal(db.prepare('SELECT COUNT(*) FROM exports').pluck().get(), 1);
   assert.equal(db.prepare('SELECT COUNT(*) FROM recordings').pluck().get(), 3);
   db.close();
@@ -123,8 +124,8 @@ test('audio that is not audio is kept as a recording without audio, saying why',
   // Issue 12: bytes that fail audio sniffing are never stored as audio (a bomb could pose as one).
   assert.equal(row.hasAudio, false, 'what is not audio is not stored as audio');
   assert.equal(db.prepare('SELECT COUNT(*) FROM audio').pluck().get(), 0);
-  assert.ok(report.skipped.some((s) => /is not a recording \(not a recognised audio format/.test(s.reason)));
-  assert.match(row.audioError ?? '', /not a recognised audio format/i);
+  assert.ok(report.skipped.some((s) => /is not a recording \(not a recognised audio format/.test(english(s.reason))));
+  assert.match(row.audioError ? english(row.audioError) : '', /not a recognised audio format/i);
   assert.equal(row.durationMs, null);
   db.close();
 });

@@ -8,6 +8,7 @@ import { dispatch } from '../electron/core/api/handlers.ts';
 import { runImport } from '../electron/core/import/run-import.ts';
 import type { Importer } from '../electron/core/importers/importer.ts';
 import type { KeptFile } from '../electron/core/api/contract.ts';
+import { english, rawText } from '../electron/core/messages/index.ts';
 import { fakeImporter } from './helpers/fake-export.ts';
 import { tempDir, writeZip } from './helpers/zip.ts';
 
@@ -18,7 +19,7 @@ function keepingImporter(): Importer {
     detect: inner.detect,
     async run(files, sink) {
       const pdf = files.entries.find((e) => e.name === 'transcripts.pdf');
-      if (pdf) await sink.attach(pdf, 'no transcripts with times in it');
+      if (pdf) await sink.attach(pdf, rawText('no transcripts with times in it'));
       sink.addMentionedName('Carla Kontakt', 'contacts.csv');
       sink.addMentionedName('Bob Builder', 'contacts.csv');
       await inner.run(files, sink);
@@ -46,7 +47,7 @@ test('an export’s kept files and the names it mentions are listed, each file c
     const kept: KeptFile[] = await call('listKeptFiles', { exportId: report.exportId });
     assert.equal(kept.length, 1);
     assert.equal(kept[0]!.path, 'docs/transcripts.pdf');
-    assert.equal(kept[0]!.reason, 'no transcripts with times in it');
+    assert.equal(english(kept[0]!.reason), 'no transcripts with times in it');
     assert.equal(kept[0]!.size, pdf.length);
     assert.match(kept[0]!.sha256, /^[0-9a-f]{64}$/);
 

@@ -14,6 +14,8 @@ import {
   recognise,
   say,
   type CoreMessageKey,
+  english,
+  parseStoredMessage,
 } from '../electron/core/messages/index.ts';
 import { forms, type Entry, type Text } from '../electron/core/messages/text.ts';
 import { writeSingleFileHistory } from './fixtures/alexa-history.ts';
@@ -128,9 +130,9 @@ test('what real imports report — notes, skipped files, errors — all comes fr
     const db = openLibrary(path.join(dir, `${e.label}.sqlite`));
     try {
       const report = await runImport(db, e.files);
-      texts.push(...report.notes, ...report.skipped.map((s) => s.reason));
+      texts.push(...report.notes.map(english), ...report.skipped.map((s) => english(s.reason)));
       const audioErrors = db.prepare('SELECT DISTINCT audio_error FROM recordings WHERE audio_error IS NOT NULL');
-      texts.push(...(audioErrors.pluck().all() as string[]));
+      texts.push(...(audioErrors.pluck().all() as string[]).map((stored) => english(parseStoredMessage(stored)!)));
     } finally {
       db.close();
     }

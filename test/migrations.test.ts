@@ -199,6 +199,87 @@ const cases: UpgradeCase[] = [
   },
   {
     since: 1,
+    before: 10,
+    name: 'an import report, a kept file and an audio error stored as English become catalogue keys (migration 10)',
+    seed(db) {
+      const english = {
+        ...JSON.parse(report),
+        notes: [
+          '1,700 audio files are not named by any voice-history record; they were imported without a transcript.',
+          'The transcripts in “Alexa-Transkripte.pdf” could not be read: it holds text, but no lines that start with a date and time, as transcripts do. The PDF was kept with this export, and the recordings were imported without its transcripts.',
+          'A note no catalogue has',
+        ],
+        skipped: [
+          { path: 'settings.json', reason: 'is not valid JSON (Unexpected token } in JSON at position 4)' },
+          { path: 'empty.json', reason: 'is empty' },
+        ],
+      };
+      db.prepare('UPDATE exports SET report = ? WHERE id = 1').run(JSON.stringify(english));
+      db.prepare("UPDATE attachments SET reason = 'transcripts were read from this PDF; it is kept as it came'").run();
+      db.prepare(
+        "UPDATE recordings SET audio_error = 'the MP3 data is damaged and could not be decoded' WHERE id = 1",
+      ).run();
+    },
+    check(db) {
+      const stored = listExports(db).find((e) => e.id === 1)!.report;
+      assert.deepEqual(stored.notes, [
+        { key: 'alexa.unreferencedAudio', params: { count: 1700 } },
+        {
+          key: 'amazon.pdfUnread',
+          params: { file: 'Alexa-Transkripte.pdf', reason: { key: 'amazon.pdfNoRows' } },
+        },
+        { key: 'text.raw', params: { text: 'A note no catalogue has' } },
+      ]);
+      assert.deepEqual(stored.skipped, [
+        {
+          path: 'settings.json',
+          reason: { key: 'import.skipNotJson', params: { detail: 'Unexpected token } in JSON at position 4' } },
+        },
+        { path: 'empty.json', reason: { key: 'import.skipEmpty' } },
+      ]);
+      // The same English as before, and German for a German window.
+      assert.equal(
+        english(stored.notes[0]!),
+        '1,700 audio files are not named by any voice-history record; they were imported without a transcript.',
+      );
+      assert.equal(
+        render(stored.notes[0]!, 'de', 'de-DE'),
+        '1.700 Audiodateien werden von keinem Eintrag im Sprachverlauf genannt; sie wurden ohne Transkript importiert.',
+      );
+      assert.equal(
+        render(stored.notes[1]!, 'de', 'de-DE'),
+        'Die Transkripte in „Alexa-Transkripte.pdf“ ließen sich nicht lesen: sie enthält Text, aber keine Zeilen, die wie Transkripte mit Datum und Uhrzeit beginnen. Die PDF wurde mit diesem Export aufbewahrt, und die Aufnahmen wurden ohne ihre Transkripte importiert.',
+      );
+      assert.equal(english(stored.notes[2]!), 'A note no catalogue has', 'unrecognised text is kept as it was');
+      assert.equal(render(stored.skipped[1]!.reason, 'de', 'de-DE'), 'ist leer');
+      const [kept] = listKeptFiles(db, 1);
+      assert.deepEqual(kept?.reason, { key: 'amazon.pdfReadReason' });
+      const audioError = listRecordings(db, { search: 'wetter' }).rows[0]?.audioError;
+      assert.deepEqual(audioError, { key: 'audio.mp3Damaged' });
+      assert.equal(
+        render(audioError!, 'de', 'de-DE'),
+        'die MP3-Daten sind beschädigt und ließen sich nicht dekodieren',
+      );
+      const raw = db.prepare('SELECT audio_error FROM recordings WHERE id = 1').pluck().get() as string;
+      assert.deepEqual(JSON.parse(raw), audioError, 'the row itself holds the key, not English');
+    },
+  },
+  {
+    since: 3,
+    before: 10,
+    name: 'a voice signature’s error stored as English becomes a catalogue key (migration 10)',
+    seed(db) {
+      db.prepare(
+        "INSERT INTO voice_signatures (recording_id, vector, method, error) VALUES (1, NULL, 'mfcc-v1', 'the audio could not be decoded')",
+      ).run();
+    },
+    check(db) {
+      const raw = db.prepare('SELECT error FROM voice_signatures WHERE recording_id = 1').pluck().get() as string;
+      assert.deepEqual(JSON.parse(raw), { key: 'voices.undecodable' });
+    },
+  },
+  {
+    since: 1,
     name: 'words with a filter are found through the filter index (migration 8)',
     // The rows are the first case's: two recordings in the kitchen, a minute apart.
     seed() {},
@@ -289,6 +370,23 @@ test('an upgraded library keeps prefixes of up to four letters in its search ind
         [1],
         typed,
       );
+  } finally {
+    db.close();
+  }
+});
+
+test('migration 10 run again leaves converted rows as they are', () => {
+  const file = path.join(tempDir(), 'library.sqlite');
+  libraryAt(9, file);
+  const db = openLibrary(file);
+  try {
+    const before = db.prepare('SELECT report FROM exports WHERE id = 1').pluck().get() as string;
+    const beforeKept = db.prepare('SELECT reason FROM attachments').pluck().all();
+    const beforeAudio = db.prepare('SELECT audio_error FROM recordings ORDER BY id').pluck().all();
+    migrations.find((m) => m.version === 10)!.run!(db);
+    assert.equal(db.prepare('SELECT report FROM exports WHERE id = 1').pluck().get(), before);
+    assert.deepEqual(db.prepare('SELECT reason FROM attachments').pluck().all(), beforeKept);
+    assert.deepEqual(db.prepare('SELECT audio_error FROM recordings ORDER BY id').pluck().all(), beforeAudio);
   } finally {
     db.close();
   }

@@ -12,6 +12,7 @@ import { analyseAudio } from '../electron/core/audio/index.ts';
 import { decodeMp3 } from '../electron/core/audio/mp3.ts';
 import { scanMpeg } from '../electron/core/audio/mpeg-frames.ts';
 import { hasTool, makeWav, sine } from './helpers/audio-fixtures.ts';
+import { english } from '../electron/core/messages/index.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const realMp3Dir = path.resolve(projectRoot, '../shared/realworld/google-assistant-mp3');
@@ -91,7 +92,7 @@ test('a stereo MP3 keeps left and right apart, and its peaks are scaled to full 
   assert.ok(Math.abs(peak(d.channelData[0]!) - 0.8) < 0.05, `left ${peak(d.channelData[0]!)}`);
   assert.ok(Math.abs(peak(d.channelData[1]!) - 0.1) < 0.05, `right ${peak(d.channelData[1]!)}`);
   const a = await analyseAudio(bytes);
-  if (!a.ok) assert.fail(a.reason);
+  if (!a.ok) assert.fail(english(a.reason));
   assert.ok(a.peaks.length >= 190 && a.peaks.length <= 210, `${a.peaks.length} peaks for 2 s`);
   // The envelope follows the louder channel: 0.8 of full scale in the middle of the clip.
   const mid = a.peaks[Math.floor(a.peaks.length / 2)]!;

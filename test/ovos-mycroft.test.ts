@@ -10,7 +10,7 @@ import { runImport } from '../electron/core/import/run-import.ts';
 import { allImporters, pickImporter } from '../electron/core/importers/registry.ts';
 import { timeFromName } from '../electron/core/importers/ovos-mycroft/times.ts';
 import { readTranscription } from '../electron/core/importers/ovos-mycroft/transcription.ts';
-import { say } from '../electron/core/messages/index.ts';
+import { say, english } from '../electron/core/messages/index.ts';
 import {
   MYCROFT_LOCAL_TIMES,
   MYCROFT_ZONE_MINUTES,
@@ -49,8 +49,8 @@ describe('OpenVoiceOS saved utterances', () => {
     assert.equal(report.exportKind, 'ovos-mycroft');
     assert.equal(report.recordings, OVOS_EXPECTED.recordings);
     assert.equal(report.withTranscript, OVOS_EXPECTED.withText);
-    assert.ok(report.notes.includes(say('ovos.noText', { count: 2 })), JSON.stringify(report.notes));
-    const unused = report.skipped.filter((s) => s.reason === say('ovos.skipUnused')).map((s) => s.path);
+    assert.ok(report.notes.map(english).includes(say('ovos.noText', { count: 2 })), JSON.stringify(report.notes));
+    const unused = report.skipped.filter((s) => english(s.reason) === say('ovos.skipUnused')).map((s) => s.path);
     assert.deepEqual(
       unused.sort(),
       ovosFiles()
@@ -108,7 +108,7 @@ describe('OpenVoiceOS saved utterances', () => {
     assert.equal(report.recordings, 1);
     assert.equal(report.withTranscript, 0);
     assert.ok(
-      report.skipped.some((s) => s.path.endsWith('.json') && /JSON/.test(s.reason)),
+      report.skipped.some((s) => s.path.endsWith('.json') && /JSON/.test(english(s.reason))),
       JSON.stringify(report.skipped),
     );
     db.close();
@@ -130,9 +130,14 @@ describe('Mycroft saved utterances', () => {
     assert.equal(report.exportKind, 'ovos-mycroft');
     assert.equal(report.recordings, 2);
     assert.equal(report.withTranscript, 0);
-    assert.ok(report.notes.includes(say('ovos.zoneFromFileTime', { count: 2 })), JSON.stringify(report.notes));
     assert.ok(
-      report.skipped.some((s) => s.path.startsWith('mycroft_wake_words/') && s.reason === say('ovos.skipUnused')),
+      report.notes.map(english).includes(say('ovos.zoneFromFileTime', { count: 2 })),
+      JSON.stringify(report.notes),
+    );
+    assert.ok(
+      report.skipped.some(
+        (s) => s.path.startsWith('mycroft_wake_words/') && english(s.reason) === say('ovos.skipUnused'),
+      ),
     );
     const rows = db.prepare('SELECT * FROM recordings ORDER BY time_utc').all() as Row[];
     assert.deepEqual(
@@ -156,7 +161,7 @@ describe('Mycroft saved utterances', () => {
       MYCROFT_LOCAL_TIMES,
     );
     assert.ok(rows.every((r) => r.time_zone === null));
-    assert.ok(report.notes.includes(say('ovos.zoneUnknown', { count: 2 })), JSON.stringify(report.notes));
+    assert.ok(report.notes.map(english).includes(say('ovos.zoneUnknown', { count: 2 })), JSON.stringify(report.notes));
     db.close();
   });
 

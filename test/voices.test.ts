@@ -19,6 +19,7 @@ import {
   defaultVoiceModel,
 } from '../electron/core/analysis/voices/index.ts';
 import { ASTERISK_ROOT, GOOGLE_ROOT, asteriskAvailable, loadAsterisk, type Speaker } from './fixtures/voices.ts';
+import { english } from '../electron/core/messages/index.ts';
 
 const SKIP = asteriskAvailable()
   ? false
@@ -197,7 +198,7 @@ describe('voice signatures: edge cases', () => {
     assert.equal(short.ok, false);
     if (!short.ok) {
       assert.equal(short.reason, 'too-short');
-      assert.match(short.message, /too short|too little/);
+      assert.match(english(short.message), /too short|too little/);
     }
     const empty = computeSignature(new Float32Array(0), 16000);
     assert.equal(empty.ok, false);
@@ -287,7 +288,7 @@ describe(
         .slice(0, 3);
       for (const f of files) {
         const r = await signatureFromAudio(new Uint8Array(readFileSync(path.join(dir, f))));
-        assert.equal(r.ok, true, r.ok ? '' : r.message);
+        assert.equal(r.ok, true, r.ok ? '' : english(r.message));
       }
     });
   },

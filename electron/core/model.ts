@@ -51,7 +51,7 @@ export interface AudioFacts {
   peaks: Uint8Array;
 }
 
-export type AudioAnalysis = ({ ok: true } & AudioFacts) | { ok: false; reason: string };
+export type AudioAnalysis = ({ ok: true } & AudioFacts) | { ok: false; reason: Message };
 
 /** One recording as an importer produces it, before it reaches the database. */
 export interface NewRecording {
@@ -83,7 +83,8 @@ export interface NewRecording {
 
 export interface SkippedFile {
   path: string;
-  reason: string;
+  /** Why, as a catalogue sentence that follows the file's name ("is empty"). */
+  reason: Message;
 }
 
 export interface ImportReport {
@@ -101,8 +102,8 @@ export interface ImportReport {
   devices: { name: string; recordings: number }[];
   firstTime: number | null;
   lastTime: number | null;
-  /** Plain sentences for the user: "This export has no audio." */
-  notes: string[];
+  /** Sentences for the user, as catalogue keys: "This export has no audio." */
+  notes: Message[];
   durationMs: number;
 }
 
@@ -118,14 +119,21 @@ export interface ImportProgress {
   currentFile: string | null;
 }
 
-/** An error meant for the user: a sentence saying what is wrong and what to do. */
+/**
+ * An error meant for the user: a sentence saying what is wrong and what to do. `message` is the
+ * sentence in English (logs, the CLI); `sentence` is the same as a catalogue key, which the window
+ * words in its own language (`importError` in messages/ builds both from a key).
+ */
 export class ImportError extends Error {
+  readonly sentence: Message;
   constructor(
     message: string,
     readonly code: string,
+    sentence?: Message,
   ) {
     super(message);
     this.name = 'ImportError';
+    this.sentence = sentence ?? { key: 'text.raw', params: { text: message } };
   }
 }
 

@@ -4,6 +4,7 @@ import type { ApiArgs, ApiFailure, ApiResults, EarshotApi } from '../../electron
 import { apiMethods, type ApiMethod } from '../../electron/core/api/methods.ts';
 import type { EarshotBridge } from '../../electron/preload.ts';
 import type { EarshotEvent } from '../../electron/core/api/events.ts';
+import type { Message } from '../../electron/core/model.ts';
 import { currentI18n } from './i18n/index.ts';
 
 declare global {
@@ -12,17 +13,19 @@ declare global {
   }
 }
 
+/** A failed call: `sentence`, when the core gave one, is worded in the window's language by errorText. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly sentence?: Message,
   ) {
     super(message);
   }
 }
 
 function unwrap<T>(answer: { result: unknown } | ApiFailure): T {
-  if ('error' in answer) throw new ApiError(answer.error.message, answer.error.code);
+  if ('error' in answer) throw new ApiError(answer.error.message, answer.error.code, answer.error.sentence);
   return answer.result as T;
 }
 
@@ -94,7 +97,7 @@ export async function pathsForDrop(items: DroppedItem[]): Promise<string[]> {
   const upload = async (relativePath: string, file: File) => {
     const url = `/upload?batch=${batch}&path=${encodeURIComponent(relativePath)}`;
     const response = await fetch(url, { method: 'PUT', body: file });
-    if (!response.ok) throw new ApiError(`“${file.name}” could not be read.`, 'upload');
+    if (!response.ok) throw new ApiError(currentI18n().t('error.uploadFailed', { file: file.name }), 'upload');
     paths.add(((await response.json()) as { path: string }).path);
   };
   for (const item of items) {

@@ -2,6 +2,7 @@
 // `recordings.json` lists recordings; `audio/<name>` holds their audio.
 import type { Importer } from '../../electron/core/importers/importer.ts';
 import type { NewRecording } from '../../electron/core/model.ts';
+import { rawText } from '../../electron/core/messages/index.ts';
 
 export interface FakeRecording {
   id: string;
@@ -58,7 +59,7 @@ export function fakeImporter(
       const items = JSON.parse((await list.read()).toString('utf8')) as FakeRecording[];
       const account = hooks.account === undefined ? 'someone@example.com' : hooks.account;
       if (account) sink.setAccount({ value: account, kind: 'email', foundIn: list.path });
-      if (hooks.note) sink.note(hooks.note);
+      if (hooks.note) sink.note(rawText(hooks.note));
       for (const [i, item] of items.entries()) {
         const audio = item.audio ? files.entries.find((e) => e.path.endsWith(`audio/${item.audio}`)) : null;
         await sink.addRecording(fakeRecording(item), audio ?? null);

@@ -1,9 +1,11 @@
 // An ImportSink that keeps everything in memory, and export entries whose reads are watched: for
-// testing an importer on its own, without a library.
+// testing an importer on its own, without a library. Notes and reasons are kept as English text,
+// worded as the CLI prints them, so a test compares sentences.
 import assert from 'node:assert/strict';
 import type { ExportEntry, ExportFiles } from '../../electron/core/archive/export-files.ts';
 import type { ExportDevice, ImportSink } from '../../electron/core/importers/importer.ts';
-import type { AccountIdentity, NewRecording } from '../../electron/core/model.ts';
+import type { AccountIdentity, Message, NewRecording } from '../../electron/core/model.ts';
+import { english } from '../../electron/core/messages/index.ts';
 
 export class MemorySink implements ImportSink {
   readonly signal = new AbortController().signal;
@@ -27,17 +29,18 @@ export class MemorySink implements ImportSink {
   async addRecording(recording: NewRecording, audio?: ExportEntry | null) {
     this.recordings.push({ recording, audio: audio ?? null });
   }
-  skip(p: string, reason: string) {
-    this.skipped.push({ path: p, reason });
+  skip(p: string, reason: Message) {
+    this.skipped.push({ path: p, reason: english(reason) });
   }
-  note(text: string) {
+  note(message: Message) {
+    const text = english(message);
     if (!this.notes.includes(text)) this.notes.push(text);
   }
   consumed(entry: ExportEntry) {
     this.consumed_.add(entry.path);
   }
-  async attach(entry: ExportEntry, reason: string, bytes?: Uint8Array) {
-    this.attached.push({ path: entry.path, reason, bytes: bytes?.length ?? null });
+  async attach(entry: ExportEntry, reason: Message, bytes?: Uint8Array) {
+    this.attached.push({ path: entry.path, reason: english(reason), bytes: bytes?.length ?? null });
   }
   byText(text: string) {
     const r = this.recordings.find((x) => x.recording.transcript === text);

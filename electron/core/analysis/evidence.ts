@@ -9,7 +9,7 @@ import type { FileFingerprint } from '../model.ts';
 import { listWarnings } from './warnings.ts';
 import { isExportWide } from './warning-kinds.ts';
 import type { ExportSign } from './warning-types.ts';
-import { inLanguage, render, say, sayIn, type CoreLang, type CoreMessageKey } from '../messages/index.ts';
+import { render, sayIn, type CoreLang, type CoreMessageKey } from '../messages/index.ts';
 import type { Params } from '../messages/text.ts';
 
 export interface Draft {
@@ -76,7 +76,6 @@ const isoDay = (t: number | null) => (t == null ? '—' : new Date(t).toISOStrin
 const isoTime = (t: number) => new Date(t).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 
 export function buildEvidence(db: Db, exportId: number, language: Language = 'en'): Evidence | null {
-  const said = (text: string) => inLanguage(text, language, language === 'de' ? 'de-DE' : 'en-GB');
   const e = db
     .prepare(
       `SELECT id, kind, label, account, account_found_in, imported_at, source_files, recording_count, with_audio,
@@ -104,7 +103,7 @@ export function buildEvidence(db: Db, exportId: number, language: Language = 'en
       `SELECT COALESCE(device, ?) AS name, COUNT(*) AS recordings FROM recordings
        WHERE export_id = ? GROUP BY device ORDER BY recordings DESC`,
     )
-    .all(said(say('import.unknownDevice')), exportId) as Evidence['devices'];
+    .all(sayIn(language, 'import.unknownDevice'), exportId) as Evidence['devices'];
   const registeredDevices = db
     .prepare('SELECT name, model, serial FROM export_devices WHERE export_id = ?')
     .all(exportId) as Evidence['registeredDevices'];
@@ -238,77 +237,21 @@ pre{white-space:pre-wrap;background:#f5f5f5;padding:1rem;border-radius:6px}</sty
 }
 
 function companyDraft(e: WithCompany, summary: string, language: Language): Draft {
-  const de = language === 'de';
   const period = `${isoDay(e.firstTime)} – ${isoDay(e.lastTime)}`;
+  const account = e.account ?? sayIn(language, 'evidence.accountUnknown');
   return {
     to: sayIn(language, 'evidence.privacyContact', privacyContacts[e.company]),
-    subject: de
-      ? `Datenauskunft enthält die Daten einer anderen Person (Art. 15, 33 DSGVO)`
-      : `My data export contains another person's data (GDPR Articles 15 and 33)`,
-    body: de
-      ? `Sehr geehrte Damen und Herren,
-
-auf meine Anfrage nach meinen Daten habe ich von Ihnen einen Export erhalten, der offenbar nicht meine Daten enthält, sondern die einer anderen Person (Konto: ${e.account ?? 'unbekannt'}; ${e.recordings} Aufnahmen aus dem Zeitraum ${period}).
-
-Ich habe die Dateien nicht weitergegeben und werde sie nach Ihrer Bestätigung löschen. Bitte
-1. informieren Sie die betroffene Person und die zuständige Aufsichtsbehörde, wie es Art. 33 und 34 DSGVO verlangen;
-2. teilen Sie mir mit, wie es dazu kam und ob meine eigenen Daten ebenfalls an Dritte gelangt sind;
-3. senden Sie mir die Auskunft über meine eigenen Daten nach Art. 15 DSGVO.
-
-Zusammenfassung (ohne Inhalte der Aufnahmen):
-${summary}
-
-Mit freundlichen Grüßen
-[Ihr Name]`
-      : `Dear Data Protection Officer,
-
-In answer to my request for my data, I received an export that does not appear to contain my data but another person's (account: ${e.account ?? 'unknown'}; ${e.recordings} recordings from ${period}).
-
-I have not shared the files and will delete them once you confirm. Please
-1. inform the affected person and the supervisory authority, as GDPR Articles 33 and 34 require;
-2. tell me how this happened and whether my own data was also sent to someone else;
-3. send me the copy of my own data under GDPR Article 15.
-
-Summary (no content of the recordings):
-${summary}
-
-Yours sincerely,
-[your name]`,
+    subject: sayIn(language, 'evidence.companySubject'),
+    // The count as text: written as the summary writes it, not formatted for the locale.
+    body: sayIn(language, 'evidence.companyBody', { account, recordings: String(e.recordings), period, summary }),
   };
 }
 
 function authorityDraft(e: WithCompany, summary: string, language: Language): Draft {
-  const de = language === 'de';
   return {
-    to: de
-      ? 'Die Datenschutz-Aufsichtsbehörde Ihres Bundeslandes (Liste: bfdi.bund.de) oder Ihres Landes (Liste: edpb.europa.eu)'
-      : 'The data protection authority of your country (list: edpb.europa.eu), or in the UK the ICO',
-    subject: de
-      ? `Beschwerde: ${e.company} hat mir die Daten einer anderen Person übermittelt`
-      : `Complaint: ${e.company} sent me another person's personal data`,
-    body: de
-      ? `Sehr geehrte Damen und Herren,
-
-ich beschwere mich über ${e.company}. Auf meine Anfrage nach Art. 15 DSGVO erhielt ich einen Datenexport, der die personenbezogenen Daten einer anderen Person enthält, darunter Sprachaufnahmen aus deren Wohnung. Das ist eine Verletzung des Schutzes personenbezogener Daten dieser Person; meine eigene Auskunft ist zugleich unbeantwortet.
-
-Ich habe ${e.company} am [Datum] informiert. Die Dateien habe ich nicht weitergegeben.
-
-Zusammenfassung (ohne Inhalte der Aufnahmen):
-${summary}
-
-Mit freundlichen Grüßen
-[Ihr Name, Anschrift]`
-      : `Dear Sir or Madam,
-
-I wish to complain about ${e.company}. In answer to my request under GDPR Article 15, I received a data export that contains another person's personal data, including voice recordings from their home. This is a personal data breach affecting that person, and my own request remains unanswered.
-
-I informed ${e.company} on [date]. I have not shared the files.
-
-Summary (no content of the recordings):
-${summary}
-
-Yours faithfully,
-[your name and address]`,
+    to: sayIn(language, 'evidence.authorityTo'),
+    subject: sayIn(language, 'evidence.authoritySubject', { company: e.company }),
+    body: sayIn(language, 'evidence.authorityBody', { company: e.company, summary }),
   };
 }
 

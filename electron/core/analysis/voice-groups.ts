@@ -4,7 +4,7 @@
 // no voice matches the user at all.
 import type { Db } from '../db/library.ts';
 import { decodeMono } from '../audio/index.ts';
-import { message, say, type Message } from '../messages/index.ts';
+import { message, storedMessage, type Message } from '../messages/index.ts';
 import {
   compareVoices,
   computeSignature,
@@ -84,18 +84,18 @@ export async function computeSignatures(
     if (options.signal?.aborted) return processed;
     const rows = pending.all({ method, batch }) as { id: number; bytes: Buffer }[];
     if (rows.length === 0) return processed;
-    const results: [number, Buffer | null, string | null][] = [];
+    const results: [number, Buffer | null, Message | null][] = [];
     for (const row of rows) {
       const decoded = await decodeMono(row.bytes);
       if (!decoded) {
-        results.push([row.id, null, 'the audio could not be decoded']);
+        results.push([row.id, null, message('voices.undecodable')]);
         continue;
       }
       const signature = computeSignature(decoded.samples, decoded.sampleRate);
       results.push(signature.ok ? [row.id, toBlob(signature.vector), null] : [row.id, null, signature.message]);
     }
     db.transaction(() => {
-      for (const [id, vector, error] of results) insert.run(id, vector, method, error);
+      for (const [id, vector, error] of results) insert.run(id, vector, method, error && storedMessage(error));
     })();
     processed += rows.length;
     options.onProgress?.(done.get(method) as number, total);
@@ -168,18 +168,18 @@ export async function enrollVoice(
   db: Db,
   person: string,
   audio: Uint8Array,
-): Promise<{ ok: true; samples: number; matchedGroup: string | null } | { ok: false; reason: string }> {
+): Promise<{ ok: true; samples: number; matchedGroup: string | null } | { ok: false; reason: Message }> {
   const decoded = await decodeMono(audio);
   if (!decoded)
     return {
       ok: false,
-      reason: say('voices.sampleUnreadable'),
+      reason: message('voices.sampleUnreadable'),
     };
   const signature = computeSignature(decoded.samples, decoded.sampleRate);
   if (!signature.ok)
     return {
       ok: false,
-      reason: say('voices.sampleUnusable', { reason: signature.message }),
+      reason: message('voices.sampleUnusable', { reason: signature.message }),
     };
   db.prepare('INSERT INTO enrolled_voices (person, vector, source, created_at) VALUES (?, ?, ?, ?)').run(
     person,

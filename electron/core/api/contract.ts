@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ApiMethod } from './methods.ts';
 import type { ChangeTopic } from './events.ts';
 import { DeleteSelection, ListQuery, RecordingFilters, id } from '../types/queries.ts';
+import type { Message } from '../model.ts';
 import type {
   DeviceSummary,
   ExportSummary,
@@ -125,7 +126,12 @@ export type ApiArgs<M extends ApiMethod> = z.input<(typeof contract)[M]>;
 /** What the window sees: the same shape over IPC and over the harness. */
 export type EarshotApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
 
-/** The error shape that crosses a transport: a sentence, never a stack trace. */
+/**
+ * The error shape that crosses a transport: a sentence, never a stack trace. `message` is it in
+ * English (logs, scripts); `sentence` is the same as a catalogue message, which the window words in
+ * its own language. Only a request the window should never make (an unknown method, bad arguments)
+ * comes without one.
+ */
 export interface ApiFailure {
-  error: { message: string; code: string };
+  error: { message: string; code: string; sentence?: Message };
 }

@@ -1,7 +1,7 @@
 // What the core pushes to the window, declared once: import progress, "the library changed: what",
 // analysis progress. Both transports (IPC, the harness's server-sent events) carry exactly these.
 import { z } from 'zod';
-import type { ImportReport } from '../model.ts';
+import type { ImportReport, Message } from '../model.ts';
 
 /** The parts of the library a change can touch; the window refetches only what a change names. */
 // 'waveforms': more recordings have their waveform (prepared in the background after an import).
@@ -28,7 +28,10 @@ export const EarshotEvent = z.discriminatedUnion('type', [
     secondsLeft: z.number().min(0).nullable(),
     // The report is getImportStatus's own (built by the core, not read from outside): only its shape's root is checked.
     report: z.custom<ImportReport | null>((v) => v === null || (typeof v === 'object' && !Array.isArray(v))),
-    error: z.string().nullable(),
+    // Why it failed, as a catalogue message the window words in its language (only its shape is checked).
+    error: z.custom<Message | null>(
+      (v) => v === null || (typeof v === 'object' && typeof (v as { key?: unknown }).key === 'string'),
+    ),
   }),
   z.object({ type: z.literal('changed'), what: z.array(ChangeTopic).min(1) }),
   z.object({

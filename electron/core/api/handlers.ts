@@ -14,7 +14,8 @@ import { getProfile, setProfile } from '../analysis/profile.ts';
 import { decideWarning, listWarnings, undoDecision } from '../analysis/warnings.ts';
 import { buildEvidence, removeExportAsNotMine } from '../analysis/evidence.ts';
 import { analysisStatus, assignGroup, enrollVoice, listVoiceGroups } from '../analysis/voice-groups.ts';
-import { userMessage } from '../import/import-jobs.ts';
+import { userSentence } from '../import/import-jobs.ts';
+import { english, importError, message, type CoreMessageKey, type Message } from '../messages/index.ts';
 import { contract, type ApiFailure, type ApiResults } from './contract.ts';
 import { apiMethods, type ApiMethod } from './methods.ts';
 import type { z } from 'zod';
@@ -81,27 +82,27 @@ export function createHandlers(ctx: ApiContext): Handlers {
     },
     listWarnings: ({ includeDecided }) => listWarnings(ctx.db, { includeDecided }),
     decideWarning: ({ id, decision }) => {
-      if (!decideWarning(ctx.db, id, decision, () => ctx.analysis.refresh())) throw notFound('That warning');
+      if (!decideWarning(ctx.db, id, decision, () => ctx.analysis.refresh())) throw notFound('library.goneWarning');
       // A decision may teach the profile (a name or account of the user's), so both are named.
       return { warnings: listWarnings(ctx.db).length, changed: ['warnings', 'profile'] };
     },
     undoWarningDecision: ({ id }) => {
-      if (!undoDecision(ctx.db, id)) throw notFound('That warning');
+      if (!undoDecision(ctx.db, id)) throw notFound('library.goneWarning');
       ctx.analysis.refresh();
       return { warnings: listWarnings(ctx.db).length, changed: ['warnings', 'profile'] };
     },
     getEvidence: ({ exportId, language }) =>
-      buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('That export')),
+      buildEvidence(ctx.db, exportId, language) ?? throwError(notFound('library.goneExport')),
     listKeptFiles: ({ exportId }) => listKeptFiles(ctx.db, exportId),
     listMentionedNames: ({ exportId }) => listMentionedNames(ctx.db, exportId),
     getKeptFile: ({ id }) => {
-      const file = readKeptFile(ctx.db, id) ?? throwError(notFound('That file'));
+      const file = readKeptFile(ctx.db, id) ?? throwError(notFound('library.goneFile'));
       return { name: file.path.split('/').pop() ?? file.path, base64: file.bytes.toString('base64') };
     },
     removeExport: ({ exportId, notMine, language }) => {
       if (notMine) {
         const removed = removeExportAsNotMine(ctx.db, exportId, language);
-        if (!removed) throw notFound('That export');
+        if (!removed) throw notFound('library.goneExport');
         ctx.analysis.refresh();
         return { deleted: removed.deleted, removal: removed.removal, changed: [...REMOVED] };
       }
@@ -111,13 +112,13 @@ export function createHandlers(ctx: ApiContext): Handlers {
     },
     listVoiceGroups: () => listVoiceGroups(ctx.db),
     assignVoiceGroup: ({ groupId, person, someoneElse }) => {
-      if (!assignGroup(ctx.db, groupId, person, someoneElse)) throw notFound('That voice group');
+      if (!assignGroup(ctx.db, groupId, person, someoneElse)) throw notFound('library.goneVoiceGroup');
       ctx.analysis.refresh();
       return { groups: listVoiceGroups(ctx.db).length, changed: ['voices', 'warnings'] };
     },
     enrollVoice: async ({ person, audioBase64 }) => {
       const result = await enrollVoice(ctx.db, person, Buffer.from(audioBase64, 'base64'));
-      if (!result.ok) throw Object.assign(new Error(result.reason), { code: 'bad-sample' });
+      if (!result.ok) throw importError('bad-sample', result.reason);
       ctx.analysis.refresh();
       return { person, samples: result.samples, matchedGroup: result.matchedGroup, changed: ['voices', 'warnings'] };
     },
@@ -137,10 +138,13 @@ const REMOVED = ['recordings', 'exports', 'warnings', 'voices'] as const;
 
 class NotFound extends Error {
   readonly code = 'not-found';
+  constructor(readonly sentence: Message) {
+    super(english(sentence));
+  }
 }
 
-function notFound(what: string): NotFound {
-  return new NotFound(`${what} is no longer in your library.`);
+function notFound(key: CoreMessageKey): NotFound {
+  return new NotFound(message(key));
 }
 
 function throwError(error: Error): never {
@@ -171,12 +175,9 @@ export async function dispatch(
     const handler = handlers[method] as (args: unknown) => unknown;
     return { result: await handler(parsed.data) };
   } catch (error) {
-    const known = error instanceof NotFound || (error as { code?: string }).code === 'bad-sample';
+    const sentence = error instanceof NotFound ? error.sentence : userSentence(error);
     return {
-      error: {
-        message: known ? (error as Error).message : userMessage(error),
-        code: (error as { code?: string }).code ?? 'failed',
-      },
+      error: { message: english(sentence), code: (error as { code?: string }).code ?? 'failed', sentence },
     };
   }
 }

@@ -2,8 +2,8 @@
 // nested ZIPs written to temp files, gunzipped audio, a PDF's streams) is charged to it, so no
 // arrangement of small tricks can add up to a bomb.
 import { gunzipSync } from 'node:zlib';
-import { ImportError } from '../model.ts';
-import { say } from '../messages/index.ts';
+import type { ImportError } from '../model.ts';
+import { importError, message } from '../messages/index.ts';
 
 /**
  * What an export may unpack to in all: generous for any real one (audio barely compresses, JSON
@@ -51,9 +51,9 @@ export class DecompressionBudget {
     if (this.exceeded) throw this.exceeded;
     this.used += bytes;
     if (this.used > this.limitBytes) {
-      this.exceeded = new ImportError(
-        say('archive.budgetExceeded', { size: formatSize(this.limitBytes) }),
+      this.exceeded = importError(
         'decompression-budget',
+        message('archive.budgetExceeded', { size: formatSize(this.limitBytes) }),
       );
       throw this.exceeded;
     }
@@ -82,9 +82,9 @@ export class DecompressionBudget {
     if (!out || out.length > cap) {
       if (cap === this.remainingBytes) this.charge(cap + 1);
       if (cap === byRatio) {
-        throw new ImportError(say('archive.gzipBomb', { ratio: this.maxRatio }), 'zip-bomb');
+        throw importError('zip-bomb', message('archive.gzipBomb', { ratio: this.maxRatio }));
       }
-      throw new ImportError(say('archive.gzipTooLarge', { size: formatSize(maxBytes) }), 'entry-too-large');
+      throw importError('entry-too-large', message('archive.gzipTooLarge', { size: formatSize(maxBytes) }));
     }
     this.charge(out.length);
     return out;

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import yauzl from 'yauzl';
 import { ImportError, type SkippedFile } from '../model.ts';
 import { normaliseEntryPath, unsafeNameReason } from './entry-names.ts';
-import { say } from '../messages/index.ts';
+import { importError, message } from '../messages/index.ts';
 import { DecompressionBudget } from './budget.ts';
 import { createImportTemp } from './temp-files.ts';
 
@@ -115,7 +115,7 @@ export async function openExportFiles(
   try {
     for (const input of inputs) {
       const stat = await fs.stat(input).catch(() => null);
-      if (!stat) throw new ImportError(say('archive.notFound', { file: path.basename(input) }), 'not-found');
+      if (!stat) throw importError('not-found', message('archive.notFound', { file: path.basename(input) }));
       if (stat.isDirectory()) await addFolder(ctx, input);
       else {
         budget.allowFor(stat.size);
@@ -151,14 +151,14 @@ export async function isZipFile(file: string): Promise<boolean> {
 async function addFile(ctx: OpenContext, file: string, displayPath: string, container: string, depth: number) {
   const stat = await fs.stat(file);
   if (depth === 0 && stat.size === 0) {
-    throw new ImportError(say('archive.emptyFile', { file: displayPath }), 'empty-file');
+    throw importError('empty-file', message('archive.emptyFile', { file: displayPath }));
   }
   if (await isZipFile(file)) {
     await addZip(ctx, file, displayPath, container, depth);
     return;
   }
   if (/\.zip$/i.test(file) && depth === 0) {
-    throw new ImportError(say('archive.notZip', { file: displayPath }), 'not-zip');
+    throw importError('not-zip', message('archive.notZip', { file: displayPath }));
   }
   pushEntry(ctx, fileEntry(file, displayPath, stat.size, container, stat.mtimeMs, ctx.limits));
 }
@@ -171,7 +171,7 @@ async function addFolder(ctx: OpenContext, folder: string) {
       const full = path.join(dir, item.name);
       // Links are not followed: an export folder has no reason to point outside itself.
       if (item.isSymbolicLink()) {
-        ctx.skipped.push({ path: relative(folder, full), reason: say('archive.skipLink') });
+        ctx.skipped.push({ path: relative(folder, full), reason: message('archive.skipLink') });
       } else if (item.isDirectory()) {
         await walk(full);
       } else if (item.isFile()) {
@@ -194,11 +194,11 @@ function relative(folder: string, full: string) {
 
 function pushEntry(ctx: OpenContext, entry: ExportEntry) {
   if (ctx.entries.length >= ctx.limits.maxEntries) {
-    throw new ImportError(say('archive.tooManyEntries', { count: ctx.limits.maxEntries }), 'too-many-entries');
+    throw importError('too-many-entries', message('archive.tooManyEntries', { count: ctx.limits.maxEntries }));
   }
   ctx.totalBytes += entry.size;
   if (ctx.totalBytes > ctx.limits.maxTotalBytes) {
-    throw new ImportError(say('archive.tooLarge', { size: formatBytes(ctx.limits.maxTotalBytes) }), 'too-large');
+    throw importError('too-large', message('archive.tooLarge', { size: formatBytes(ctx.limits.maxTotalBytes) }));
   }
   ctx.entries.push(entry);
 }
@@ -248,7 +248,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   if (depth > ctx.limits.maxNestingDepth) {
     ctx.skipped.push({
       path: displayPath,
-      reason: say('archive.skipNestedTooDeep', { depth: ctx.limits.maxNestingDepth }),
+      reason: message('archive.skipNestedTooDeep', { depth: ctx.limits.maxNestingDepth }),
     });
     return;
   }
@@ -259,8 +259,8 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
     const detail = (error as Error).message;
     // The ZIP library's own words ("end of central directory record signature not found") help
     // nobody at the top; an inner archive's skip reason keeps them for the report's details.
-    if (depth === 0) throw new ImportError(say('archive.damagedZip', { file: displayPath }), 'corrupt-zip');
-    ctx.skipped.push({ path: displayPath, reason: say('archive.skipDamagedZip', { detail }) });
+    if (depth === 0) throw importError('corrupt-zip', message('archive.damagedZip', { file: displayPath }));
+    ctx.skipped.push({ path: displayPath, reason: message('archive.skipDamagedZip', { detail }) });
     return;
   }
   ctx.closers.push(async () => zip.close());
@@ -276,7 +276,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   await new Promise<void>((resolve, reject) => {
     zip.on('error', (err: Error) =>
       reject(
-        new ImportError(say('archive.unreadableDirectory', { file: displayPath, detail: err.message }), 'corrupt-zip'),
+        importError('corrupt-zip', message('archive.unreadableDirectory', { file: displayPath, detail: err.message })),
       ),
     );
     zip.on('end', () => resolve());
@@ -296,9 +296,9 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
   // huge one: no tool writes them, so the whole archive is refused, before anything is unpacked.
   if (overlaps(spans)) {
     if (depth === 0) {
-      throw new ImportError(say('archive.overlappingEntries', { file: displayPath }), 'overlapping-entries');
+      throw importError('overlapping-entries', message('archive.overlappingEntries', { file: displayPath }));
     }
-    ctx.skipped.push({ path: displayPath, reason: say('archive.skipOverlapping') });
+    ctx.skipped.push({ path: displayPath, reason: message('archive.skipOverlapping') });
     return;
   }
   for (const e of listed) pushEntry(ctx, e);
@@ -314,7 +314,7 @@ async function addZip(ctx: OpenContext, file: string, displayPath: string, conta
       if (error instanceof ImportError && fatalCodes.has(error.code)) throw error;
       ctx.skipped.push({
         path: name,
-        reason: say('archive.skipInnerZip', { detail: (error as Error).message }),
+        reason: message('archive.skipInnerZip', { detail: (error as Error).message }),
       });
     }
   }
@@ -363,18 +363,18 @@ function handleZipEntry(
   // Unix mode in the high bits of the external attributes: 0o120000 is a symbolic link.
   const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
   if (mode === 0o120000) {
-    ctx.skipped.push({ path: name, reason: say('archive.skipLink') });
+    ctx.skipped.push({ path: name, reason: message('archive.skipLink') });
     return;
   }
   if (entry.isEncrypted()) {
-    ctx.skipped.push({ path: name, reason: say('archive.skipEncrypted') });
+    ctx.skipped.push({ path: name, reason: message('archive.skipEncrypted') });
     ctx.encrypted++;
     return;
   }
   if (entry.uncompressedSize > ctx.limits.maxEntryBytes) {
     ctx.skipped.push({
       path: name,
-      reason: say('archive.skipTooLarge', { size: formatBytes(ctx.limits.maxEntryBytes) }),
+      reason: message('archive.skipTooLarge', { size: formatBytes(ctx.limits.maxEntryBytes) }),
     });
     return;
   }
@@ -382,7 +382,7 @@ function handleZipEntry(
   // about 1032:1; an entry claiming content from no compressed bytes at all is refused too.)
   const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
   if (entry.uncompressedSize > 0 && ratio > ctx.limits.maxRatio) {
-    ctx.skipped.push({ path: name, reason: say('archive.skipZipBomb', { ratio: Math.round(ratio) }) });
+    ctx.skipped.push({ path: name, reason: message('archive.skipZipBomb', { ratio: Math.round(ratio) }) });
     return;
   }
   if (/\.zip$/i.test(raw)) {
@@ -391,7 +391,7 @@ function handleZipEntry(
   }
   // Counted as listed, not only when pushed: a directory of millions of entries must not be held first.
   if (ctx.entries.length + listed.length >= ctx.limits.maxEntries) {
-    throw new ImportError(say('archive.tooManyEntries', { count: ctx.limits.maxEntries }), 'too-many-entries');
+    throw importError('too-many-entries', message('archive.tooManyEntries', { count: ctx.limits.maxEntries }));
   }
   listed.push(
     new ZipEntry(archive, located(entry), name, container, entry.getLastModDate?.().getTime() ?? null, ctx.limits),
@@ -714,9 +714,9 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: Deco
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) {
         reject(
-          new ImportError(
-            say('archive.entryUnpackFailed', { detail: err?.message ?? 'unknown error' }),
+          importError(
             'entry-unreadable',
+            message('archive.entryUnpackFailed', { detail: err?.message ?? 'unknown error' }),
           ),
         );
         return;
@@ -730,7 +730,7 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: Deco
         transform(chunk: Buffer, _enc, done) {
           size += chunk.length;
           if (size > entry.uncompressedSize) {
-            done(new ImportError(say('archive.entryLonger'), 'size'));
+            done(importError('size', message('archive.entryLonger')));
             return;
           }
           try {
@@ -743,13 +743,13 @@ function openZipEntryStream(zip: yauzl.ZipFile, entry: yauzl.Entry, budget: Deco
           done(null, chunk);
         },
         flush(done) {
-          if (size !== entry.uncompressedSize) done(new ImportError(say('archive.entryShorter'), 'size'));
-          else if (crc >>> 0 !== entry.crc32 >>> 0) done(new ImportError(say('archive.entryCrc'), 'crc'));
+          if (size !== entry.uncompressedSize) done(importError('size', message('archive.entryShorter')));
+          else if (crc >>> 0 !== entry.crc32 >>> 0) done(importError('crc', message('archive.entryCrc')));
           else done();
         },
       });
       stream.on('error', (e: Error) =>
-        check.destroy(new ImportError(say('archive.entryDamaged', { detail: e.message }), 'entry-unreadable')),
+        check.destroy(importError('entry-unreadable', message('archive.entryDamaged', { detail: e.message }))),
       );
       resolve(stream.pipe(check));
     });
@@ -763,9 +763,9 @@ export async function readBounded(stream: Readable, maxBytes: number, name: stri
     total += (chunk as Buffer).length;
     if (total > maxBytes) {
       stream.destroy();
-      throw new ImportError(
-        say('archive.tooLargeFile', { file: name, size: formatBytes(maxBytes) }),
+      throw importError(
         'entry-too-large',
+        message('archive.tooLargeFile', { file: name, size: formatBytes(maxBytes) }),
       );
     }
     chunks.push(chunk as Buffer);
@@ -781,9 +781,9 @@ async function pipeToFile(stream: Readable, file: string, maxBytes: number, name
       total += (chunk as Buffer).length;
       if (total > maxBytes) {
         stream.destroy();
-        throw new ImportError(
-          say('archive.tooLargeFile', { file: name, size: formatBytes(maxBytes) }),
+        throw importError(
           'entry-too-large',
+          message('archive.tooLargeFile', { file: name, size: formatBytes(maxBytes) }),
         );
       }
       await handle.write(chunk as Buffer);

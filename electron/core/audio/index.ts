@@ -1,14 +1,14 @@
 // The audio module: recognise, decode and summarise a recording once, at import time, so the UI
 // never has to decode to draw. Runtime-neutral (no Electron, no Node-only APIs).
 
-import { say } from '../messages/index.ts';
+import { message, type Message } from '../messages/index.ts';
 import type { AudioAnalysis, AudioFacts } from '../model.ts';
 import { decodeMp3 } from './mp3.ts';
 import { decodeOpus } from './opus.ts';
 import { computePeaks, peakBucketCount } from './peaks.ts';
 import { describeOtherFormat, isGzip, sniffAudio, type AudioKind } from './sniff.ts';
 import { AudioDecodeError, mixToMono, type DecodedAudio } from './types.ts';
-import { decodeWav, parseWav, wavPeaks } from './wav.ts';
+import { decodeWav, isWavInfo, parseWavInfo, wavPeaks } from './wav.ts';
 
 export { sniffAudio, isGzip, type AudioKind } from './sniff.ts';
 export { computePeaks, peakBucketCount, MAX_PEAKS, PEAKS_PER_SECOND } from './peaks.ts';
@@ -24,7 +24,7 @@ interface Decoded extends DecodedAudio {
   durationMs: number;
 }
 
-function fail(reason: string): AudioAnalysis {
+function fail(reason: Message): AudioAnalysis {
   return { ok: false, reason };
 }
 
@@ -58,17 +58,17 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array | null> {
   }
 }
 
-type Prepared = { ok: true; bytes: Uint8Array; kind: AudioKind } | { ok: false; reason: string };
+type Prepared = { ok: true; bytes: Uint8Array; kind: AudioKind } | { ok: false; reason: Message };
 
 /** Checks the input, gunzips it if needed, and recognises the format. */
 async function prepare(input: Uint8Array): Promise<Prepared> {
-  if (!(input instanceof Uint8Array)) return { ok: false, reason: say('audio.unreadable') };
-  if (input.length === 0) return { ok: false, reason: say('audio.empty') };
+  if (!(input instanceof Uint8Array)) return { ok: false, reason: message('audio.unreadable') };
+  if (input.length === 0) return { ok: false, reason: message('audio.empty') };
   let bytes = input;
   if (isGzip(bytes)) {
     const unpacked = await gunzip(bytes);
-    if (!unpacked) return { ok: false, reason: say('audio.gzipFailed') };
-    if (unpacked.length === 0) return { ok: false, reason: say('audio.emptyUnpacked') };
+    if (!unpacked) return { ok: false, reason: message('audio.gzipFailed') };
+    if (unpacked.length === 0) return { ok: false, reason: message('audio.emptyUnpacked') };
     bytes = unpacked;
   }
   const kind = sniffAudio(bytes);
@@ -76,7 +76,7 @@ async function prepare(input: Uint8Array): Promise<Prepared> {
     const other = describeOtherFormat(bytes);
     return {
       ok: false,
-      reason: other ? say('audio.notAudioLike', { other }) : say('audio.notAudio'),
+      reason: other ? message('audio.notAudioLike', { other }) : message('audio.notAudio'),
     };
   }
   return { ok: true, bytes, kind };
@@ -86,7 +86,7 @@ async function decode(kind: AudioKind, bytes: Uint8Array): Promise<Decoded> {
   switch (kind) {
     case 'wav': {
       const d = decodeWav(bytes);
-      if (d.length === 0) throw new AudioDecodeError(say('audio.wavNoSamples'));
+      if (d.length === 0) throw new AudioDecodeError(message('audio.wavNoSamples'));
       return {
         ...d,
         codec: 'wav',
@@ -101,12 +101,12 @@ async function decode(kind: AudioKind, bytes: Uint8Array): Promise<Decoded> {
   }
 }
 
-function reasonOf(e: unknown, kind: AudioKind | null): string {
-  if (e instanceof AudioDecodeError) return e.message;
-  if (kind === 'wav') return say('audio.wavDamaged');
-  if (kind === 'mp3') return say('audio.mp3Damaged');
-  if (kind === 'opus') return say('audio.opusDamaged');
-  return say('audio.damaged');
+function reasonOf(e: unknown, kind: AudioKind | null): Message {
+  if (e instanceof AudioDecodeError) return e.reason;
+  if (kind === 'wav') return message('audio.wavDamaged');
+  if (kind === 'mp3') return message('audio.mp3Damaged');
+  if (kind === 'opus') return message('audio.opusDamaged');
+  return message('audio.damaged');
 }
 
 /**
@@ -136,9 +136,9 @@ export async function analyseAudio(bytes: Uint8Array): Promise<AudioAnalysis> {
 
 /** A WAV's facts and waveform, read straight from its samples (what decode + computePeaks would give). */
 function analyseWav(bytes: Uint8Array): AudioAnalysis {
-  const info = parseWav(bytes);
-  if (typeof info === 'string') return fail(info);
-  if (info.frames === 0) return fail(say('audio.wavNoSamples'));
+  const info = parseWavInfo(bytes);
+  if (!isWavInfo(info)) return fail(info);
+  if (info.frames === 0) return fail(message('audio.wavNoSamples'));
   const durationMs = (info.frames / info.sampleRate) * 1000;
   return {
     ok: true,

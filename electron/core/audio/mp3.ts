@@ -7,7 +7,7 @@
 // library's internals ever change shape.
 
 import { MPEGDecoder } from 'mpg123-decoder';
-import { say } from '../messages/index.ts';
+import { message } from '../messages/index.ts';
 import { scanMpeg, type MpegScan } from './mpeg-frames.ts';
 import { SerialQueue } from './serial.ts';
 import { AudioDecodeError, type DecodedAudio } from './types.ts';
@@ -19,7 +19,7 @@ export interface Mp3Decoded extends DecodedAudio {
   scan: MpegScan;
 }
 
-const DAMAGED = say('audio.mp3Damaged');
+const DAMAGED = message('audio.mp3Damaged');
 
 let decoderPromise: Promise<MPEGDecoder> | null = null;
 let dirty = false;
@@ -191,9 +191,9 @@ export function mp3DecoderInstances(): number {
  */
 export function decodeMp3(bytes: Uint8Array): Promise<Mp3Decoded> {
   const scan = scanMpeg(bytes);
-  if (!scan) return Promise.reject(new AudioDecodeError(say('audio.mp3NoFrames')));
+  if (!scan) return Promise.reject(new AudioDecodeError(message('audio.mp3NoFrames')));
   if (scan.frames === 0) {
-    return Promise.reject(new AudioDecodeError(say('audio.mp3CutShort')));
+    return Promise.reject(new AudioDecodeError(message('audio.mp3CutShort')));
   }
   return queue.run(async () => {
     let decoder: MPEGDecoder | null = null;

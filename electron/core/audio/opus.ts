@@ -3,7 +3,7 @@
 // layout comes from each file's header); the outer instance and its parser are what we reuse.
 
 import { OggOpusDecoder } from 'ogg-opus-decoder';
-import { say } from '../messages/index.ts';
+import { message } from '../messages/index.ts';
 import { SerialQueue } from './serial.ts';
 import { AudioDecodeError, type DecodedAudio } from './types.ts';
 
@@ -14,7 +14,7 @@ export interface OpusDecoded extends DecodedAudio {
   inputSampleRate: number;
 }
 
-const DAMAGED = say('audio.opusDamaged');
+const DAMAGED = message('audio.opusDamaged');
 
 let decoderPromise: Promise<OggOpusDecoder> | null = null;
 const queue = new SerialQueue();
@@ -43,7 +43,7 @@ function readOpusHead(bytes: Uint8Array): { channels: number; inputSampleRate: n
 
 export function decodeOpus(bytes: Uint8Array): Promise<OpusDecoded> {
   const head = readOpusHead(bytes);
-  if (!head) return Promise.reject(new AudioDecodeError(say('audio.opusCutShort')));
+  if (!head) return Promise.reject(new AudioDecodeError(message('audio.opusCutShort')));
   return queue.run(async () => {
     let decoder: OggOpusDecoder | null = null;
     try {

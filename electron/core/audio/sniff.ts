@@ -1,6 +1,6 @@
 // Recognising audio by its content, never by its file name.
 
-import { say } from '../messages/index.ts';
+import { message, type Message } from '../messages/index.ts';
 import { findFirstFrame } from './mpeg-frames.ts';
 
 export type AudioKind = 'wav' | 'mp3' | 'opus';
@@ -41,24 +41,24 @@ export function sniffAudio(bytes: Uint8Array): AudioKind | null {
  * A short, plain description of a file that is not WAV, MP3 or Ogg Opus, when it is something
  * recognisable, so the user learns what it is ("an M4A/AAC file"). Null when unknown.
  */
-export function describeOtherFormat(bytes: Uint8Array): string | null {
-  if (at(bytes, 4, 'ftyp')) return say('audio.formatMp4');
-  if (at(bytes, 0, 'fLaC')) return say('audio.formatFlac');
+export function describeOtherFormat(bytes: Uint8Array): Message | null {
+  if (at(bytes, 4, 'ftyp')) return message('audio.formatMp4');
+  if (at(bytes, 0, 'fLaC')) return message('audio.formatFlac');
   if (at(bytes, 0, 'OggS')) {
     const segments = bytes.length > 26 ? bytes[26]! : 0;
-    if (at(bytes, 28 + segments, 'vorbis')) return say('audio.formatOggVorbis');
-    if (at(bytes, 27 + segments, 'Speex')) return say('audio.formatOggSpeex');
-    return say('audio.formatOggOther');
+    if (at(bytes, 28 + segments, 'vorbis')) return message('audio.formatOggVorbis');
+    if (at(bytes, 27 + segments, 'Speex')) return message('audio.formatOggSpeex');
+    return message('audio.formatOggOther');
   }
   if (bytes.length >= 4 && bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3)
-    return say('audio.formatWebm');
-  if (at(bytes, 0, '#!AMR')) return say('audio.formatAmr');
-  if (bytes.length >= 2 && bytes[0] === 0xff && (bytes[1]! & 0xf6) === 0xf0) return say('audio.formatAac');
-  if (at(bytes, 0, 'FORM') && (at(bytes, 8, 'AIFF') || at(bytes, 8, 'AIFC'))) return say('audio.formatAiff');
-  if (at(bytes, 0, 'RIFF')) return say('audio.formatRiff');
-  if (at(bytes, 0, 'PK\x03\x04')) return say('audio.formatZip');
-  if (at(bytes, 0, '%PDF')) return say('audio.formatPdf');
-  if (looksLikeText(bytes)) return say('audio.formatText');
+    return message('audio.formatWebm');
+  if (at(bytes, 0, '#!AMR')) return message('audio.formatAmr');
+  if (bytes.length >= 2 && bytes[0] === 0xff && (bytes[1]! & 0xf6) === 0xf0) return message('audio.formatAac');
+  if (at(bytes, 0, 'FORM') && (at(bytes, 8, 'AIFF') || at(bytes, 8, 'AIFC'))) return message('audio.formatAiff');
+  if (at(bytes, 0, 'RIFF')) return message('audio.formatRiff');
+  if (at(bytes, 0, 'PK\x03\x04')) return message('audio.formatZip');
+  if (at(bytes, 0, '%PDF')) return message('audio.formatPdf');
+  if (looksLikeText(bytes)) return message('audio.formatText');
   return null;
 }
 

@@ -1,4 +1,5 @@
 // Shared shapes of the audio module.
+import { english, type Message } from '../messages/index.ts';
 
 /** PCM after decoding: one Float32Array per channel, all the same length, nominally −1…1. */
 export interface DecodedAudio {
@@ -8,10 +9,10 @@ export interface DecodedAudio {
   length: number;
 }
 
-/** Decoding failed in a way the user should be told about; `message` is a plain-English reason. */
+/** Decoding failed in a way the user should be told about: `reason` as a catalogue message, `message` in English. */
 export class AudioDecodeError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: Message) {
+    super(english(reason));
     this.name = 'AudioDecodeError';
   }
 }

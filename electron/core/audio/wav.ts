@@ -1,7 +1,7 @@
 // RIFF/WAVE, read by hand: chunk walk, PCM 8/16/24/32-bit, float 32/64, WAVE_FORMAT_EXTENSIBLE,
 // G.711 mu-law and A-law. Damaged files give what is there; unreadable ones a plain reason.
 
-import { say } from '../messages/index.ts';
+import { english, message, type Message } from '../messages/index.ts';
 import { largestAbsolute, peakBytes } from './peaks.ts';
 import { AudioDecodeError, type DecodedAudio } from './types.ts';
 
@@ -71,8 +71,8 @@ interface FmtChunk {
   bitsPerSample: number;
 }
 
-function readFmt(b: Uint8Array, body: number, size: number): FmtChunk | string {
-  if (size < 14 || body + 14 > b.length) return say('audio.wavFormatCutShort');
+function readFmt(b: Uint8Array, body: number, size: number): FmtChunk | Message {
+  if (size < 14 || body + 14 > b.length) return message('audio.wavFormatCutShort');
   let formatCode = u16(b, body);
   const channels = u16(b, body + 2);
   const sampleRate = u32(b, body + 4);
@@ -88,11 +88,21 @@ function readFmt(b: Uint8Array, body: number, size: number): FmtChunk | string {
 
 /** Reads the header and chunk layout. Returns a plain-English reason when the file cannot be decoded. */
 export function parseWav(bytes: Uint8Array): WavInfo | string {
+  const parsed = parseWavInfo(bytes);
+  return isWavInfo(parsed) ? parsed : english(parsed);
+}
+
+export function isWavInfo(parsed: WavInfo | Message): parsed is WavInfo {
+  return !('key' in parsed);
+}
+
+/** The header and chunk layout, or why the file cannot be decoded (a catalogue message). */
+export function parseWavInfo(bytes: Uint8Array): WavInfo | Message {
   const len = bytes.length;
-  if (len < 12) return say('audio.wavTooShort');
+  if (len < 12) return message('audio.wavTooShort');
   const rf64 = fourcc(bytes, 0) !== 'RIFF';
   let fmt: FmtChunk | null = null;
-  let fmtError: string | null = null;
+  let fmtError: Message | null = null;
   let dataOffset = -1;
   let dataBytes = 0;
   let truncated = false;
@@ -105,7 +115,7 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
     const available = len - body;
     if (id === 'fmt ') {
       const r = readFmt(bytes, body, Math.min(size, available));
-      if (typeof r === 'string') fmtError = r;
+      if ('key' in r) fmtError = r;
       else fmt = r;
     } else if (id === 'ds64' && size >= 16 && body + 16 <= len) {
       // RF64: 64-bit RIFF size, then 64-bit data size.
@@ -131,8 +141,8 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
     if (size & 1 && next + 4 <= len && !looksLikeChunkId(bytes, next) && looksLikeChunkId(bytes, next - 1)) next--;
     pos = next;
   }
-  if (!fmt) return fmtError ?? say('audio.wavNoFormat');
-  if (dataOffset < 0) return say('audio.wavNoData');
+  if (!fmt) return fmtError ?? message('audio.wavNoFormat');
+  if (dataOffset < 0) return message('audio.wavNoData');
   const { formatCode, channels, sampleRate, bitsPerSample } = fmt;
   let encoding: WavEncoding;
   if (formatCode === WAVE_FORMAT_PCM) encoding = 'pcm';
@@ -142,10 +152,10 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
   else {
     const name = FORMAT_NAMES[formatCode];
     const code = '0x' + formatCode.toString(16).padStart(4, '0');
-    return name ? say('audio.wavEncodingNamed', { name, code }) : say('audio.wavEncoding', { code });
+    return name ? message('audio.wavEncodingNamed', { name, code }) : message('audio.wavEncoding', { code });
   }
   if (channels < 1 || channels > 64 || sampleRate < 1 || sampleRate > 1_536_000) {
-    return say('audio.wavFormatInvalid');
+    return message('audio.wavFormatInvalid');
   }
   // The container size per sample: bitsPerSample rounded up to whole bytes (12-bit in 16, 20-bit in 24).
   let containerBits = Math.ceil(bitsPerSample / 8) * 8;
@@ -160,7 +170,7 @@ export function parseWav(bytes: Uint8Array): WavInfo | string {
       : encoding === 'float'
         ? containerBits === 32 || containerBits === 64
         : true;
-  if (!supported) return say('audio.wavBits', { bits: String(bitsPerSample) });
+  if (!supported) return message('audio.wavBits', { bits: String(bitsPerSample) });
   const frameBytes = (containerBits / 8) * channels;
   // Trust blockAlign only when it is at least one frame (some writers put nonsense there).
   const blockAlign = fmt.blockAlign >= frameBytes ? fmt.blockAlign : frameBytes;
@@ -262,8 +272,8 @@ export function wavPeaks(bytes: Uint8Array, info: WavInfo, buckets: number): Uin
 
 /** Decodes every channel. Throws AudioDecodeError with a plain reason when the file cannot be decoded. */
 export function decodeWav(bytes: Uint8Array, info?: WavInfo): DecodedAudio & { info: WavInfo } {
-  const parsed = info ?? parseWav(bytes);
-  if (typeof parsed === 'string') throw new AudioDecodeError(parsed);
+  const parsed = info ?? parseWavInfo(bytes);
+  if (!isWavInfo(parsed)) throw new AudioDecodeError(parsed);
   const channelData: Float32Array[] = [];
   for (let c = 0; c < parsed.channels; c++) {
     const out = new Float32Array(parsed.frames);

@@ -3,13 +3,15 @@
 // mentions (Alexa contacts), which can tell whose export it is. The export's page shows both.
 import type { KeptFile, MentionedName } from '../types/library.ts';
 import type { Db } from './library.ts';
+import { parseStoredMessage, rawText } from '../messages/index.ts';
 
 export function listKeptFiles(db: Db, exportId: number): KeptFile[] {
-  return db
+  const rows = db
     .prepare(
       'SELECT id, path, reason, length(bytes) AS size, sha256 FROM attachments WHERE export_id = ? ORDER BY path, id',
     )
-    .all(exportId) as KeptFile[];
+    .all(exportId) as (Omit<KeptFile, 'reason'> & { reason: string })[];
+  return rows.map((r) => ({ ...r, reason: parseStoredMessage(r.reason) ?? rawText('') }));
 }
 
 /** One kept file's bytes, or null when it is no longer in the library. */

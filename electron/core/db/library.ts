@@ -3,17 +3,18 @@
 import Database from 'better-sqlite3';
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { say } from '../messages/index.ts';
+import { english, message, type Message } from '../messages/index.ts';
 import { latestVersion, migrations } from './migrations.ts';
 
 export type Db = Database.Database;
 
+/** Why the library cannot be used: `sentence` as a catalogue message (the window, dialogs), `message` in English. */
 export class LibraryError extends Error {
   constructor(
-    message: string,
+    readonly sentence: Message,
     readonly code: 'corrupt' | 'read-only' | 'too-new' | 'cannot-open',
   ) {
-    super(message);
+    super(english(sentence));
     this.name = 'LibraryError';
   }
 }
@@ -79,21 +80,21 @@ function assertWritable(file: string) {
   }
 }
 
-export function readOnlyMessage(file: string): string {
-  return say('library.readOnly', { file });
+export function readOnlyMessage(file: string): Message {
+  return message('library.readOnly', { file });
 }
 
 function checkIntegrity(db: Db, file: string) {
   const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
   if (rows.length !== 1 || rows[0]!.quick_check !== 'ok') {
-    throw new LibraryError(say('library.damaged', { file }), 'corrupt');
+    throw new LibraryError(message('library.damaged', { file }), 'corrupt');
   }
 }
 
 function describeOpenError(file: string, error: Error): LibraryError {
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(error.message)) {
-    return new LibraryError(say('library.notALibrary', { file }), 'corrupt');
+    return new LibraryError(message('library.notALibrary', { file }), 'corrupt');
   }
   if (
     code === 'SQLITE_READONLY' ||
@@ -102,13 +103,13 @@ function describeOpenError(file: string, error: Error): LibraryError {
   ) {
     return new LibraryError(readOnlyMessage(file), 'read-only');
   }
-  return new LibraryError(say('library.cannotOpen', { file, detail: error.message }), 'cannot-open');
+  return new LibraryError(message('library.cannotOpen', { file, detail: error.message }), 'cannot-open');
 }
 
 function migrate(db: Db) {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latestVersion) {
-    throw new LibraryError(say('library.tooNew'), 'too-new');
+    throw new LibraryError(message('library.tooNew'), 'too-new');
   }
   for (const m of migrations) {
     if (m.version <= current) continue;

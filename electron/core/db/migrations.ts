@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 
 /** The library's connection (Db in library.ts, which imports this file: named here to avoid a cycle). */
 type Db = Database.Database;
-import { storeSentencesAsMessages } from './stored-messages.ts';
+import { storeReportsAsMessages, storeSentencesAsMessages } from './stored-messages.ts';
 
 export interface Migration {
   version: number;
@@ -287,6 +287,13 @@ export const migrations: Migration[] = [
       INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
       INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
     `,
+  },
+  {
+    version: 10,
+    description:
+      'import reports, kept files, audio errors and voice-signature errors keep their sentences as catalogue keys, not English text',
+    sql: '',
+    run: storeReportsAsMessages,
   },
 ];
 

@@ -2,6 +2,7 @@
 // small transactions (by the import itself, and by the analysis at start-up after an interrupted run).
 import { analyseAudio } from '../audio/index.ts';
 import type { AudioAnalysis } from '../model.ts';
+import { storedMessage } from '../messages/index.ts';
 import type { Db } from './library.ts';
 
 const PENDING_BATCH = 200;
@@ -136,7 +137,7 @@ function storeAnalysis(db: Db): (id: number, analysis: AudioAnalysis) => void {
         a.codec,
         id,
       );
-    else bad.run(a.reason, id);
+    else bad.run(storedMessage(a.reason), id);
   };
 }
 

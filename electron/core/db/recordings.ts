@@ -51,7 +51,7 @@ function toRow(r: RowRecord): RecordingRow {
     notIntended: r.not_intended === 1,
     unrecognizedSpeaker: r.unrecognized_speaker === 1,
     hasAudio: r.has_audio === 1,
-    audioError: r.audio_error,
+    audioError: parseStoredMessage(r.audio_error),
     durationMs: r.duration_ms,
     flagged: r.flagged === 1,
   };

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../types/library.ts';
 import { openLibrary } from '../db/library.ts';
-import { say } from '../messages/index.ts';
+// `message` names the worker's messages here, so the catalogue's is imported as `sentence`.
+import { english, importError, message as sentence, rawText, type Message } from '../messages/index.ts';
 import { ImportError, type ImportProgress } from '../model.ts';
 import { removeLeftoverImportTemp } from '../archive/temp-files.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
@@ -100,7 +101,7 @@ export class ImportJobs {
     } catch (error) {
       const cancelled = error instanceof ImportError && error.code === 'cancelled';
       status.state = cancelled ? 'cancelled' : 'failed';
-      status.error = userMessage(error);
+      status.error = userSentence(error);
     } finally {
       db?.close();
       this.options.onFinished?.(status);
@@ -137,24 +138,22 @@ export class ImportJobs {
             this.options.onFinished?.(status);
           }
         } else {
-          const error = Object.assign(new ImportError(message.error.message, message.error.code ?? 'failed'), {
-            name: message.error.name,
-          });
-          status.state = message.error.code === 'cancelled' ? 'cancelled' : 'failed';
+          const { error } = message;
+          status.state = error.code === 'cancelled' ? 'cancelled' : 'failed';
           status.error =
-            message.error.name === 'ImportError' || message.error.name === 'LibraryError'
-              ? error.message
-              : userMessage(Object.assign(new Error(message.error.message), { code: message.error.code }));
+            error.name === 'ImportError' || error.name === 'LibraryError'
+              ? (error.sentence ?? rawText(error.message))
+              : userSentence(Object.assign(new Error(error.message), { code: error.code }));
         }
       });
       thread.on('error', (error) => {
         status.state = 'failed';
-        status.error = userMessage(error);
+        status.error = userSentence(error);
       });
       thread.on('exit', () => {
         if (status.state === 'running') {
           status.state = 'failed';
-          status.error ??= say('import.stoppedUnexpectedly');
+          status.error ??= sentence('import.stoppedUnexpectedly');
         }
         if (status.state !== 'done') this.options.onFinished?.(status);
         this.options.onSettled?.(status);
@@ -165,7 +164,7 @@ export class ImportJobs {
 
   status(jobId: string): ImportStatus {
     const job = this.jobs.get(jobId);
-    if (!job) throw new ImportError(say('import.unknownJob'), 'unknown-job');
+    if (!job) throw importError('unknown-job', sentence('import.unknownJob'));
     return structuredClone(job.status);
   }
 
@@ -193,14 +192,25 @@ function estimateSecondsLeft(startedAt: number, p: ImportProgress): number | nul
   return Math.max(0, Math.round((p.bytesTotal - p.bytesDone) / rate));
 }
 
-/** A sentence for the user: ours as written, anything unexpected wrapped so no stack trace shows. */
-export function userMessage(error: unknown): string {
-  if (error instanceof ImportError) return error.message;
-  if (error instanceof Error && error.name === 'LibraryError') return error.message;
+/**
+ * A sentence for the user, as a catalogue message: ours as said (ImportError, LibraryError), anything
+ * unexpected wrapped so no stack trace shows.
+ */
+export function userSentence(error: unknown): Message {
+  if (error instanceof ImportError) return error.sentence;
+  if (error instanceof Error && error.name === 'LibraryError') {
+    const said = (error as { sentence?: Message }).sentence;
+    return said ?? rawText(error.message);
+  }
   const code = (error as { code?: string } | null)?.code;
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return say('import.diskFull');
-  if (code === 'SQLITE_READONLY' || code === 'EROFS') return say('import.libraryReadOnly');
-  if (code === 'EACCES' || code === 'EPERM') return say('import.notAllowed');
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return sentence('import.diskFull');
+  if (code === 'SQLITE_READONLY' || code === 'EROFS') return sentence('import.libraryReadOnly');
+  if (code === 'EACCES' || code === 'EPERM') return sentence('import.notAllowed');
   const detail = error instanceof Error ? error.message : String(error);
-  return say('import.unexpected', { detail });
+  return sentence('import.unexpected', { detail });
+}
+
+/** The same sentence in English: what the CLI prints. */
+export function userMessage(error: unknown): string {
+  return english(userSentence(error));
 }

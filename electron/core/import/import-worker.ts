@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/library.ts';
 import { runImport } from './run-import.ts';
 import type { WorkerRequest, WorkerMessage } from './worker-messages.ts';
+import type { Message } from '../model.ts';
 
 const request = workerData as WorkerRequest;
 const controller = new AbortController();
@@ -32,6 +33,7 @@ runImport(db, request.paths, {
         name: (error as Error)?.name ?? 'Error',
         message: (error as Error)?.message ?? String(error),
         code: (error as { code?: string })?.code ?? null,
+        sentence: (error as { sentence?: Message })?.sentence ?? null,
       },
     }),
   )

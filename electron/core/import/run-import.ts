@@ -9,11 +9,10 @@ import { describeOtherFormat } from '../audio/sniff.ts';
 import { DecompressionBudget } from '../archive/budget.ts';
 import { scanMpeg } from '../audio/mpeg-frames.ts';
 import type { Db } from '../db/library.ts';
-import { say } from '../messages/index.ts';
+import { english, importError, message, say, storedMessage, type Message } from '../messages/index.ts';
 import type { Importer, ImportSink } from '../importers/importer.ts';
 import { allImporters, describeUnknownExport, pickImporter } from '../importers/registry.ts';
 import {
-  ImportError,
   type AccountIdentity,
   type AudioAnalysis,
   type ImportProgress,
@@ -88,13 +87,13 @@ export async function runImport(db: Db, inputs: string[], options: ImportOptions
   const timings = options.timings;
   const t0 = timings ? performance.now() : 0;
   const signal = options.signal ?? new AbortController().signal;
-  if (inputs.length === 0) throw new ImportError(say('import.noInput'), 'no-input');
+  if (inputs.length === 0) throw importError('no-input', message('import.noInput'));
   const files = await openExportFiles(inputs, { limits: options.limits, tempDir: options.tempDir });
   if (timings) timings.unzipMs += performance.now() - t0;
   try {
     const importers = options.importers ?? allImporters;
     const picked = pickImporter(importers, files);
-    if (!picked) throw new ImportError(describeUnknownExport(importers, files), 'unknown-export');
+    if (!picked) throw importError('unknown-export', describeUnknownExport(importers, files));
     // An import writes once and reads little: a small page cache keeps its memory bounded
     // (the library's usual cache serves searching; it is put back afterwards).
     const cache = db.pragma('cache_size', { simple: true }) as number;
@@ -122,7 +121,7 @@ async function importWith(
   const maxAudioBytes = options.maxAudioBytes ?? 512 * 1024 * 1024;
   const budget = files.budget ?? new DecompressionBudget(Number.MAX_SAFE_INTEGER, 1000);
   const skipped: SkippedFile[] = [...files.skipped];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let account = null as AccountIdentity | null;
   let found = 0;
   let deferredCount = 0;
@@ -246,7 +245,7 @@ async function importWith(
           return;
         }
         let audio: { bytes: Uint8Array; sha256: string; analysis: AudioAnalysis } | null = null;
-        let audioError: string | null = null;
+        let audioError: Message | null = null;
         if (audioEntry) {
           try {
             let t = timings ? performance.now() : 0;
@@ -267,13 +266,13 @@ async function importWith(
             if (budget.exceeded) throw budget.exceeded;
             audio = null;
             if (error instanceof NotAudio) {
-              audioError = error.message;
-              skipped.push({ path: audioEntry.path, reason: say('import.skipNotAudio', { detail: error.message }) });
+              audioError = error.reason;
+              skipped.push({ path: audioEntry.path, reason: message('import.skipNotAudio', { detail: error.reason }) });
             } else {
-              audioError = say('import.audioUnreadable', { detail: plain(error) });
+              audioError = message('import.audioUnreadable', { detail: plain(error) });
               skipped.push({
                 path: audioEntry.path,
-                reason: say('import.skipAudioUnreadable', { detail: plain(error) }),
+                reason: message('import.skipAudioUnreadable', { detail: plain(error) }),
               });
             }
           }
@@ -292,7 +291,9 @@ async function importWith(
         if (entry) account_(entry);
       },
       note(text) {
-        if (!notes.includes(text)) notes.push(text);
+        // The same sentence said twice (each of several files) is one note.
+        const stored = storedMessage(text);
+        if (!notes.some((n) => storedMessage(n) === stored)) notes.push(text);
       },
       consumed: account_,
       async attach(entry, reason, given) {
@@ -301,7 +302,7 @@ async function importWith(
           statements.insertAttachment.run({
             exportId,
             path: entry.path,
-            reason,
+            reason: storedMessage(reason),
             sha256: createHash('sha256').update(bytes).digest('hex'),
             bytes,
           }),
@@ -326,7 +327,7 @@ async function importWith(
     report(true);
 
     if (linked > 0) {
-      notes.unshift(say('import.linkedTranscripts', { count: linked }));
+      notes.unshift(message('import.linkedTranscripts', { count: linked }));
       for (const id of linkedExports) {
         statements.refreshExportTexts.run(id);
         // The recordings' own export now says whose they are, if it did not: the account check covers them.
@@ -359,9 +360,9 @@ async function importWith(
       if (duplicates > 0) {
         base.found = found;
         base.duplicates = duplicates;
-        base.notes.unshift(say('import.allDuplicates', { count: duplicates }));
+        base.notes.unshift(message('import.allDuplicates', { count: duplicates }));
       } else {
-        base.notes.unshift(say('import.noRecordings'));
+        base.notes.unshift(message('import.noRecordings'));
       }
       return base;
     }
@@ -454,16 +455,20 @@ async function importWith(
 /** Page cache of the import connection during an import, in KB. */
 const IMPORT_CACHE_KB = 16 * 1024;
 
-class NotAudio extends Error {}
+class NotAudio extends Error {
+  constructor(readonly reason: Message) {
+    super(english(reason));
+  }
+}
 
-function notAudioReason(bytes: Uint8Array): string {
+function notAudioReason(bytes: Uint8Array): Message {
   const other = bytes.length === 0 ? null : describeOtherFormat(bytes);
-  if (bytes.length === 0) return say('audio.empty');
-  return other ? say('audio.notAudioLike', { other }) : say('audio.notAudio');
+  if (bytes.length === 0) return message('audio.empty');
+  return other ? message('audio.notAudioLike', { other }) : message('audio.notAudio');
 }
 
 function cancelled() {
-  return new ImportError(say('import.cancelled'), 'cancelled');
+  return importError('cancelled', message('import.cancelled'));
 }
 
 function plain(error: unknown): string {
@@ -483,7 +488,7 @@ function emptyReport(
   kind: ImportReport['exportKind'],
   account: AccountIdentity | null,
   skipped: SkippedFile[],
-  notes: string[],
+  notes: Message[],
   started: number,
 ): ImportReport {
   return {
@@ -612,7 +617,7 @@ function insertRecording(
   exportId: number,
   r: NewRecording,
   audio: { bytes: Uint8Array; sha256: string; analysis: AudioAnalysis } | null,
-  audioError: string | null,
+  audioError: Message | null,
 ): number {
   const facts = audio?.analysis.ok ? audio.analysis : null;
   const id = Number(
@@ -634,7 +639,7 @@ function insertRecording(
       speakerLabel: r.speakerLabel,
       audioPath: r.audioPath,
       hasAudio: audio ? 1 : 0,
-      audioError,
+      audioError: audioError && storedMessage(audioError),
       audioSha256: audio?.sha256 ?? null,
       audioSize: audio?.bytes.length ?? null,
       codec: facts?.codec ?? null,

@@ -1,5 +1,5 @@
 // Messages between ImportJobs and the import worker.
-import type { ImportProgress, ImportReport } from '../model.ts';
+import type { ImportProgress, ImportReport, Message } from '../model.ts';
 
 export interface WorkerRequest {
   libraryFile: string;
@@ -15,4 +15,8 @@ export type WorkerMessage =
   | { type: 'committed'; report: ImportReport }
   | { type: 'waveforms' }
   | { type: 'done'; report: ImportReport }
-  | { type: 'failed'; error: { name: string; message: string; code: string | null } };
+  | {
+      type: 'failed';
+      /** `sentence`: the error's catalogue message when it has one (ImportError, LibraryError). */
+      error: { name: string; message: string; code: string | null; sentence: Message | null };
+    };

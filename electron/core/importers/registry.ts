@@ -7,7 +7,7 @@ import { alexaHistoryImporter } from './alexa-history/index.ts';
 import { homeAssistantImporter } from './home-assistant/index.ts';
 import { ovosMycroftImporter } from './ovos-mycroft/index.ts';
 import type { Detection, Importer } from './importer.ts';
-import { say } from '../messages/index.ts';
+import { message, type Message } from '../messages/index.ts';
 
 /**
  * Detection scores, highest wins (ties go to the earlier importer); each importer's module says why:
@@ -42,14 +42,15 @@ export function pickImporter(
 }
 
 /** The message for an archive that is none of the known kinds, naming what was recognised in it. */
-export function describeUnknownExport(importers: Importer[], files: ExportFiles): string {
+export function describeUnknownExport(importers: Importer[], files: ExportFiles): Message {
   const recognised = importers.flatMap((i) => i.detect(files).recognised);
   const count = files.entries.length;
-  if (recognised.length > 0) return say('import.unknownExportRecognised', { recognised: recognised.join('; ') });
+  // The list of what was recognised is rendered joined with "; ", as the English has always said it.
+  if (recognised.length > 0) return message('import.unknownExportRecognised', { recognised });
   // Nothing readable, but locked files: the archive is password-protected, not empty.
   if (count === 0 && (files.encrypted ?? 0) > 0) {
-    return say('import.encryptedArchive', { file: path.basename(files.inputs[0] ?? '') });
+    return message('import.encryptedArchive', { file: path.basename(files.inputs[0] ?? '') });
   }
-  if (count === 0) return say('import.unknownExportEmpty');
-  return say('import.unknownExportFiles', { count, file: files.entries[0]!.path });
+  if (count === 0) return message('import.unknownExportEmpty');
+  return message('import.unknownExportFiles', { count, file: files.entries[0]!.path });
 }

@@ -1,8 +1,9 @@
 // The core's sentences for people — import notes, skip reasons, warnings, errors — kept in one
 // catalogue, English and German side by side. The core keeps a sentence as a Message ({key, params},
 // `message`) and the edge words it (`render`: the window in its language, the CLI in English).
-// `say` words a sentence at once in English (errors thrown, text never stored). Recognising English
-// text back into a key (`recogniseMessage`) is left for migration 7, which converts old libraries.
+// `say` words a sentence at once in English (text never stored nor sent); an error for the user
+// carries its message (`importError`). Recognising English text back into a key (`recogniseMessage`)
+// is left for migrations 7 and 10 (db/stored-messages.ts), which convert old libraries.
 import { fill, forms, type Entry, type Params, type Text } from './text.ts';
 import { archive } from './archive.ts';
 import { audio } from './audio.ts';
@@ -18,6 +19,7 @@ import { warnings } from './warnings.ts';
 import { desktop } from './desktop.ts';
 import { evidence } from './evidence.ts';
 import { isMessage, renderMessage, rawText, type Message, type MessageParam } from './message.ts';
+import { ImportError } from '../model.ts';
 
 export { rawText, isMessage, sentences, storedMessage, parseStoredMessage } from './message.ts';
 export type { Message, MessageParam };
@@ -68,6 +70,11 @@ export function render(msg: Message, lang: CoreLang, locale = defaultLocale[lang
 /** A message in English exactly as `say` words it: what the CLI prints. */
 export function english(msg: Message): string {
   return render(msg, 'en', 'en');
+}
+
+/** An error for the user that carries its sentence as a key (for the window) and in English (its message). */
+export function importError(code: string, sentence: Message): ImportError {
+  return new ImportError(english(sentence), code, sentence);
 }
 
 const defaultLocale: Record<CoreLang, string> = { en: 'en-GB', de: 'de-DE' };

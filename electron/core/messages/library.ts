@@ -66,4 +66,18 @@ export const library = {
       other: '{count} beiseitegelegte beschädigte Kopien der Bibliothek',
     },
   },
+  // A request about something removed meanwhile (another window, a re-analysis).
+  goneWarning: {
+    en: 'That warning is no longer in your library.',
+    de: 'Diese Warnung ist nicht mehr in deiner Bibliothek.',
+  },
+  goneExport: {
+    en: 'That export is no longer in your library.',
+    de: 'Dieser Export ist nicht mehr in deiner Bibliothek.',
+  },
+  goneFile: { en: 'That file is no longer in your library.', de: 'Diese Datei ist nicht mehr in deiner Bibliothek.' },
+  goneVoiceGroup: {
+    en: 'That voice group is no longer in your library.',
+    de: 'Diese Stimmgruppe ist nicht mehr in deiner Bibliothek.',
+  },
 } satisfies Record<string, Entry>;

@@ -27,7 +27,7 @@ export interface RecordingRow {
   notIntended: boolean;
   unrecognizedSpeaker: boolean;
   hasAudio: boolean;
-  audioError: string | null;
+  audioError: Message | null;
   durationMs: number | null;
   /** The recording has a warning the user has not dealt with. */
   flagged: boolean;
@@ -95,8 +95,8 @@ export interface ImportStatus {
   /** Seconds left, estimated from bytes read so far; null until there is enough to estimate. */
   secondsLeft: number | null;
   report: ImportReport | null;
-  /** A sentence for the user when the import failed or was cancelled. */
-  error: string | null;
+  /** A sentence for the user when the import failed or was cancelled, as a catalogue message. */
+  error: Message | null;
 }
 
 export interface Insight {
@@ -116,7 +116,7 @@ export interface KeptFile {
   /** The file's path inside the export. */
   path: string;
   /** Why it was kept rather than read. */
-  reason: string;
+  reason: Message;
   size: number;
   sha256: string;
 }

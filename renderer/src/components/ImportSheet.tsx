@@ -144,10 +144,14 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
   }, [report.exportId]);
 
   const skipped = useMemo(() => {
+    // Grouped by the reason as worded in the window's language.
     const groups = new Map<string, string[]>();
-    for (const s of report.skipped) groups.set(s.reason, [...(groups.get(s.reason) ?? []), s.path]);
+    for (const s of report.skipped) {
+      const reason = localise(s.reason);
+      groups.set(reason, [...(groups.get(reason) ?? []), s.path]);
+    }
     return [...groups].sort((a, b) => b[1].length - a[1].length);
-  }, [report.skipped]);
+  }, [report.skipped, localise]);
   const nf = new Intl.NumberFormat(locale);
   // Found and New always; the rest only when they count something ("With audio 0" says nothing).
   const stats: [string, number][] = (
@@ -202,8 +206,8 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
         <section className="report-section">
           <h3 className="section-title">{t('report.notes')}</h3>
           <ul className="notes">
-            {report.notes.map((n) => (
-              <li key={n}>
+            {report.notes.map((n, i) => (
+              <li key={i}>
                 <Icon name="info" /> {localise(n)}
               </li>
             ))}
@@ -249,7 +253,7 @@ function Report({ report, onClose }: { report: ImportReport; onClose(): void }) 
         {skipped.length === 0 ? <p className="muted">{t('report.noneSkipped')}</p> : null}
         {skipped.map(([reason, paths]) => (
           <details key={reason} className="skipped-group">
-            <summary>{t('report.skippedGroup', { count: paths.length, reason: localise(reason) })}</summary>
+            <summary>{t('report.skippedGroup', { count: paths.length, reason })}</summary>
             <ul>
               {paths.slice(0, 500).map((p) => (
                 <li key={p}>

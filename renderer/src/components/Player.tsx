@@ -228,7 +228,10 @@ export function Player({
         ref={audioRef}
         preload="metadata"
         data-testid="audio"
-        onError={() => recording.hasAudio && setError(recording.audioError ?? audioRef.current?.error?.message ?? '')}
+        onError={() =>
+          recording.hasAudio &&
+          setError(recording.audioError ? localise(recording.audioError) : (audioRef.current?.error?.message ?? ''))
+        }
       />
       <div className="wave-row">
         <div className="wave-box">
@@ -262,7 +265,9 @@ export function Player({
       {!recording.hasAudio ? <p className="player-note">{t('detail.noAudio')}</p> : null}
       {error != null ? (
         <p className="player-note error" role="alert">
-          {t('detail.audioError', { reason: localise(error || recording.audioError || '—') })}
+          {t('detail.audioError', {
+            reason: error || (recording.audioError ? localise(recording.audioError) : '—'),
+          })}
         </p>
       ) : null}
       <div className="controls">

@@ -748,4 +748,5 @@ export const de: Record<MessageKey, Message> = {
   'error.unavailable': 'Das ist noch nicht verfügbar: {message}',
   'error.notResponding': 'Earshot antwortet nicht. Starte es neu und versuch es noch einmal.',
   'error.exportFailed': 'Die Aufnahmen ließen sich nicht exportieren.',
+  'error.uploadFailed': '„{file}“ ließ sich nicht lesen.',
 };

@@ -725,6 +725,7 @@ export const en = {
   'error.unavailable': 'This is not available yet: {message}',
   'error.notResponding': 'Earshot is not responding. Restart it and try again.',
   'error.exportFailed': 'The recordings could not be exported.',
+  'error.uploadFailed': '“{file}” could not be read.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

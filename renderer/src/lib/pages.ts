@@ -3,6 +3,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ListQuery, RecordingRow } from '../../../electron/core/api/contract.ts';
 import { api } from '../api.ts';
+import { errorText } from './errors.ts';
 
 export const PAGE_SIZE = 200;
 
@@ -65,7 +66,7 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
       (error: unknown) => {
         if (gen === generation.current) {
           inflight.current.delete(page);
-          setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
+          setState((s) => ({ ...s, error: errorText(error) }));
         }
         return [] as RecordingRow[];
       },
@@ -99,7 +100,7 @@ export function useRecordingPages(query: Query, refreshToken: number): Recording
         setState((s) => ({
           total: 0,
           version: s.version + 1,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorText(error),
           queryKey: key,
           narrowed,
           noWords: false,

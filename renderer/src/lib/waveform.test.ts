@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { peaksToChannel, waveformPending } from './waveform.ts';
+import { message } from '../../../electron/core/messages/index.ts';
 
 test('a waveform is pending only for playable audio without peaks and without an error', () => {
   assert.equal(waveformPending({ hasAudio: true, peaks: [], audioError: null }), true);
@@ -9,7 +10,7 @@ test('a waveform is pending only for playable audio without peaks and without an
   // No audio: nothing to wait for.
   assert.equal(waveformPending({ hasAudio: false, peaks: [], audioError: null }), false);
   // The background decode gave up: the error says why, and nothing more will come.
-  assert.equal(waveformPending({ hasAudio: true, peaks: [], audioError: 'the audio could not be decoded' }), false);
+  assert.equal(waveformPending({ hasAudio: true, peaks: [], audioError: message('voices.undecodable') }), false);
 });
 
 test('peaks 0–255 become 0–1, clamped', () => {

@@ -2,7 +2,7 @@
 // rate among assistant recordings and the Debian telephone prompts), so a 16 kHz Alexa WAV and an
 // 8 kHz Google MP3 of the same voice produce comparable features.
 
-import { say } from '../../messages/index.ts';
+import { message, type Message } from '../../messages/index.ts';
 import { dctMatrix, fftPlan, melFilterbank, powerSpectrum, resample } from './dsp.ts';
 
 export const FEATURE_RATE = 8000;
@@ -37,7 +37,7 @@ export interface Features {
 }
 
 export type FeatureResult =
-  { ok: true; features: Features } | { ok: false; reason: NoSignatureReason; message: string };
+  { ok: true; features: Features } | { ok: false; reason: NoSignatureReason; message: Message };
 
 export type NoSignatureReason = 'empty' | 'silent' | 'too-short' | 'invalid';
 
@@ -85,10 +85,10 @@ export function extractFeatures(samples: Float32Array, sampleRate: number): Feat
     return {
       ok: false,
       reason: 'invalid',
-      message: say('voices.invalidAudio'),
+      message: message('voices.invalidAudio'),
     };
   }
-  if (samples.length === 0) return { ok: false, reason: 'empty', message: say('voices.noAudio') };
+  if (samples.length === 0) return { ok: false, reason: 'empty', message: message('voices.noAudio') };
   const x = resample(samples, sampleRate, FEATURE_RATE);
   const durationSec = x.length / FEATURE_RATE;
   const nFrames = x.length < FRAME ? 0 : 1 + Math.floor((x.length - FRAME) / HOP);
@@ -96,7 +96,7 @@ export function extractFeatures(samples: Float32Array, sampleRate: number): Feat
     return {
       ok: false,
       reason: 'too-short',
-      message: say('voices.tooShort', { seconds: durationSec.toFixed(2) }),
+      message: message('voices.tooShort', { seconds: durationSec.toFixed(2) }),
     };
   }
   // DC removal over the whole clip.
@@ -156,12 +156,12 @@ export function extractFeatures(samples: Float32Array, sampleRate: number): Feat
   const mask = speechMask(frameDb);
   const frames = ceps.filter((_, i) => mask[i]);
   const speechSec = (frames.length * HOP) / FEATURE_RATE;
-  if (frames.length === 0) return { ok: false, reason: 'silent', message: say('voices.noSpeech') };
+  if (frames.length === 0) return { ok: false, reason: 'silent', message: message('voices.noSpeech') };
   if (frames.length < MIN_SPEECH_FRAMES) {
     return {
       ok: false,
       reason: 'too-short',
-      message: say('voices.tooLittleSpeech', { seconds: speechSec.toFixed(2) }),
+      message: message('voices.tooLittleSpeech', { seconds: speechSec.toFixed(2) }),
     };
   }
   return { ok: true, features: { frames, durationSec, speechSec } };

@@ -9,7 +9,7 @@
 
 import modelJson from '../../../../resources/voices/voice-model.json' with { type: 'json' };
 import { decodeMono } from '../../audio/index.ts';
-import { say } from '../../messages/index.ts';
+import { message } from '../../messages/index.ts';
 import { groupVoices as groupWith, type GroupOptions, type SignatureRef, type VoiceGroup } from './grouping.ts';
 import { modelFromJson, type VoiceModel, type VoiceModelJson } from './model.ts';
 import { matchAgainst as matchWith, probabilitySame, similarity, type EnrolledPerson, type Match } from './scoring.ts';
@@ -56,7 +56,7 @@ export function computeSignature(
 /** Voice signature straight from a file's bytes (WAV, MP3, Ogg Opus, gzipped or not). */
 export async function signatureFromAudio(bytes: Uint8Array, model = defaultVoiceModel()): Promise<SignatureResult> {
   const decoded = await decodeMono(bytes);
-  if (!decoded) return { ok: false, reason: 'invalid', message: say('voices.undecodable') };
+  if (!decoded) return { ok: false, reason: 'invalid', message: message('voices.undecodable') };
   return signatureOf(model, decoded.samples, decoded.sampleRate);
 }
 

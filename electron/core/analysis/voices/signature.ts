@@ -1,14 +1,14 @@
 // Recording → voice signature: MFCC frames of speech → a raw vector (MFCC statistics or a MAP
 // supervector against the UBM) → z-normalisation and projection → unit-length Float32Array.
 
-import { say } from '../../messages/index.ts';
+import { message, type Message } from '../../messages/index.ts';
 import { cmvn, extractFeatures, STATIC_DIMS, type NoSignatureReason } from './features.ts';
 import { mapSupervector } from './gmm.ts';
 import type { VoiceModel } from './model.ts';
 
 export type SignatureResult =
   | { ok: true; vector: Float32Array; speechSec: number; durationSec: number }
-  | { ok: false; reason: NoSignatureReason; message: string };
+  | { ok: false; reason: NoSignatureReason; message: Message };
 
 /**
  * MFCC statistics of the speech frames (no per-recording normalisation): mean of c1..c19, standard
@@ -66,7 +66,7 @@ export function signatureOf(model: VoiceModel, samples: Float32Array, sampleRate
   if (!feats.ok) return feats;
   const raw = rawVector(model, feats.features.frames);
   for (let i = 0; i < raw.length; i++) {
-    if (!Number.isFinite(raw[i]!)) return { ok: false, reason: 'invalid', message: say('voices.numericalTrouble') };
+    if (!Number.isFinite(raw[i]!)) return { ok: false, reason: 'invalid', message: message('voices.numericalTrouble') };
   }
   return {
     ok: true,

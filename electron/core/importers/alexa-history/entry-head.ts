@@ -2,7 +2,7 @@
 import { constants, gunzipSync } from 'node:zlib';
 import type { ExportEntry } from '../../archive/export-files.ts';
 import { describeOtherFormat, isGzip, sniffAudio, type AudioKind } from '../../audio/sniff.ts';
-import { say } from '../../messages/index.ts';
+import { message, type Message } from '../../messages/index.ts';
 
 const HEAD_BYTES = 4096;
 
@@ -16,7 +16,7 @@ export interface HeadFacts {
   audio: AudioKind | null;
   gzip: boolean;
   /** What the file is when it is not audio ("a text file"), when recognisable. */
-  other: string | null;
+  other: Message | null;
 }
 
 /** Reads the head of `entry` and says what it holds. Gzip-compressed audio is looked into. */
@@ -28,9 +28,13 @@ export async function sniffEntry(entry: ExportEntry): Promise<HeadFacts> {
     try {
       head = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1024 * 1024 });
     } catch {
-      return { audio: null, gzip, other: say('alexa.headDamagedGzip') };
+      return { audio: null, gzip, other: message('alexa.headDamagedGzip') };
     }
   }
   const audio = sniffAudio(head);
-  return { audio, gzip, other: audio ? null : (describeOtherFormat(head) ?? (gzip ? say('alexa.headGzip') : null)) };
+  return {
+    audio,
+    gzip,
+    other: audio ? null : (describeOtherFormat(head) ?? (gzip ? message('alexa.headGzip') : null)),
+  };
 }

@@ -11,7 +11,7 @@ import { isVoiceRecord, readVoiceRecord, type VoiceRecord } from './records.ts';
 import { idKey, stripAudioExtensions } from './utterances.ts';
 import { timeFromFileName } from '../amazon/times.ts';
 import { compactExtra, soundFileRecording } from '../shared.ts';
-import { say } from '../../messages/index.ts';
+import { message } from '../../messages/index.ts';
 
 export { isNotIntendedText, idKey } from './utterances.ts';
 export { timeFromFileName } from '../amazon/times.ts';
@@ -20,10 +20,10 @@ export { streamArrayObjects } from './json-objects.ts';
 export { sniffEntry, readHead } from './entry-head.ts';
 
 export const ALEXA_HISTORY_SKIP_REASONS = {
-  noRecords: say('alexa.skipNoRecords'),
-  notAudio: say('alexa.skipNotAudio'),
-  otherFile: say('alexa.skipOtherFile'),
-  duplicateAudio: say('alexa.skipDuplicateAudio'),
+  noRecords: message('alexa.skipNoRecords'),
+  notAudio: message('alexa.skipNotAudio'),
+  otherFile: message('alexa.skipOtherFile'),
+  duplicateAudio: message('alexa.skipDuplicateAudio'),
 } as const;
 
 const JSON_NAME = /\.(json|jsonl|ndjson|txt)$/i;
@@ -51,7 +51,7 @@ function detect(files: ExportFiles): Detection {
   return {
     kind: 'alexa-voice-history',
     score,
-    recognised: score > 0 ? [say('alexa.recognisedHistory')] : [],
+    recognised: score > 0 ? [message('alexa.recognisedHistory')] : [],
   };
 }
 
@@ -119,13 +119,13 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     try {
       facts = await sniffEntry(entry);
     } catch (error) {
-      sink.skip(entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
+      sink.skip(entry.path, message('import.skipUnreadable', { detail: (error as Error).message }));
       continue;
     }
     if (!facts.audio) {
       sink.skip(
         entry.path,
-        facts.other ? say('alexa.skipOtherFileWhat', { what: facts.other }) : ALEXA_HISTORY_SKIP_REASONS.otherFile,
+        facts.other ? message('alexa.skipOtherFileWhat', { what: facts.other }) : ALEXA_HISTORY_SKIP_REASONS.otherFile,
       );
       continue;
     }
@@ -140,23 +140,23 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   }
 
   if (state.records > 0 && state.withAudio === 0 && unreferenced === 0) {
-    sink.note(say('alexa.noAudio'));
+    sink.note(message('alexa.noAudio'));
   }
   if (unreferenced > 0) {
-    sink.note(say('alexa.unreferencedAudio', { count: unreferenced }));
+    sink.note(message('alexa.unreferencedAudio', { count: unreferenced }));
   }
   if (state.repeated > 0) {
-    sink.note(say('alexa.repeatedRecords', { count: state.repeated }));
+    sink.note(message('alexa.repeatedRecords', { count: state.repeated }));
   }
   if (state.customerIds.size > 1) {
-    sink.note(say('alexa.severalCustomers', { count: state.customerIds.size }));
+    sink.note(message('alexa.severalCustomers', { count: state.customerIds.size }));
   }
 }
 
 async function readHistoryFile(entry: ExportEntry, state: State): Promise<void> {
   const { sink } = state;
   if (entry.size === 0) {
-    sink.skip(entry.path, say('import.skipEmpty'));
+    sink.skip(entry.path, message('import.skipEmpty'));
     return;
   }
   let records = 0;
@@ -181,17 +181,17 @@ async function readHistoryFile(entry: ExportEntry, state: State): Promise<void> 
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
     if (records === 0) {
-      sink.skip(entry.path, say('import.skipNotJson', { detail: (error as Error).message }));
+      sink.skip(entry.path, message('import.skipNotJson', { detail: (error as Error).message }));
       return;
     }
-    sink.note(say('alexa.damagedHistory', { file: entry.path, count: records, detail: (error as Error).message }));
+    sink.note(message('alexa.damagedHistory', { file: entry.path, count: records, detail: (error as Error).message }));
   }
   if (records === 0) {
     sink.skip(entry.path, ALEXA_HISTORY_SKIP_REASONS.noRecords);
     return;
   }
   if (other > 0 && other <= MAX_ITEM_SKIPS_LISTED) {
-    sink.note(say('alexa.otherEntries', { file: entry.path, count: other }));
+    sink.note(message('alexa.otherEntries', { file: entry.path, count: other }));
   }
   sink.consumed(entry);
 }

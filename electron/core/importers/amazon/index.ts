@@ -19,7 +19,7 @@ import { LINK_TOLERANCE_MS, linkByTimeAndPrecision } from './link.ts';
 import { pdfRows, readTranscriptPdf, type PdfRead } from './pdf-import.ts';
 import { parseCellTime, timeFromFileName } from './times.ts';
 import { compactExtra } from '../shared.ts';
-import { say } from '../../messages/index.ts';
+import { english, message } from '../../messages/index.ts';
 
 export { LINK_TOLERANCE_MS, linkByTime, linkByTimeAndPrecision } from './link.ts';
 export { PDF_MAX_BYTES, PDF_MAX_UNPACKED_BYTES } from './pdf-import.ts';
@@ -30,17 +30,17 @@ export { findColumns, tableKind } from './columns.ts';
 
 /** One fixed reason per kind of entry left unread, so the report can group them. */
 export const AMAZON_SKIP_REASONS = {
-  otherCategory: say('amazon.skipOtherCategory'),
-  description: say('amazon.skipDescription'),
-  olderVersion: say('amazon.skipOlderVersion'),
-  copy: say('amazon.skipCopy'),
-  noUtterances: say('amazon.skipNoUtterances'),
-  notAudio: say('amazon.skipNotAudio'),
-  duplicateAudio: say('amazon.skipDuplicateAudio'),
-  pdf: say('amazon.skipPdf'),
+  otherCategory: message('amazon.skipOtherCategory'),
+  description: message('amazon.skipDescription'),
+  olderVersion: message('amazon.skipOlderVersion'),
+  copy: message('amazon.skipCopy'),
+  noUtterances: message('amazon.skipNoUtterances'),
+  notAudio: message('amazon.skipNotAudio'),
+  duplicateAudio: message('amazon.skipDuplicateAudio'),
+  pdf: message('amazon.skipPdf'),
 } as const;
 
-export const AMAZON_NOT_ALEXA = say('amazon.notAlexa');
+export const AMAZON_NOT_ALEXA = message('amazon.notAlexa');
 
 const MAX_ROW_SKIPS_LISTED = 20;
 
@@ -53,17 +53,17 @@ function detectFromScan(scan: AmazonScan): Detection {
   const amazon = scan.has2024 || scan.has2019;
   if (amazon) {
     if (!scan.alexaData) return { kind: scan.kind, score: 0, recognised: [AMAZON_NOT_ALEXA] };
-    return { kind: scan.kind, score: scan.has2024 ? 90 : 80, recognised: [say('amazon.recognisedAlexaData')] };
+    return { kind: scan.kind, score: scan.has2024 ? 90 : 80, recognised: [message('amazon.recognisedAlexaData')] };
   }
   if (scan.wavNames > 0 && scan.pdfs > 0)
-    return { kind: 'amazon-2018', score: 50, recognised: [say('amazon.recognisedWavWithPdf')] };
+    return { kind: 'amazon-2018', score: 50, recognised: [message('amazon.recognisedWavWithPdf')] };
   const voiceHistoryLike = scan.voiceHistoryNames || scan.onlyJsonAndAudio;
   if (scan.wavNames > 0 && scan.amazonWords && !voiceHistoryLike)
-    return { kind: 'amazon-2018', score: 30, recognised: [say('amazon.recognisedWavInAlexaFolders')] };
+    return { kind: 'amazon-2018', score: 30, recognised: [message('amazon.recognisedWavInAlexaFolders')] };
   if (scan.alexaArea && !voiceHistoryLike) {
-    return { kind: 'amazon-2019', score: 20, recognised: [say('amazon.recognisedAlexaFolder')] };
+    return { kind: 'amazon-2019', score: 20, recognised: [message('amazon.recognisedAlexaFolder')] };
   }
-  const recognised = scan.wavNames > 0 ? [say('amazon.recognisedWavFiles', { count: scan.wavNames })] : [];
+  const recognised = scan.wavNames > 0 ? [message('amazon.recognisedWavFiles', { count: scan.wavNames })] : [];
   return { kind: scan.kind, score: 0, recognised };
 }
 
@@ -168,23 +168,23 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     try {
       facts = await sniffEntry(l.entry);
     } catch (error) {
-      sink.skip(l.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
+      sink.skip(l.entry.path, message('import.skipUnreadable', { detail: (error as Error).message }));
       continue;
     }
     const alexaSide = everything || l.area === 'alexa';
     const isAudio = facts.audio === 'wav' || (facts.audio !== null && alexaSide);
     // A voice message in a format Earshot cannot play is still kept, with the reason, never dropped.
-    const keptMessage = l.voiceMessage && !isAudio && facts.other !== 'a text file' && l.entry.size > 0;
+    const keptMessage = l.voiceMessage && !isAudio && facts.other?.key !== 'audio.formatText' && l.entry.size > 0;
     if (!isAudio && !keptMessage) {
       if (!alexaSide || l.area !== 'alexa') sink.skip(l.entry.path, AMAZON_SKIP_REASONS.otherCategory);
       else
         sink.skip(
           l.entry.path,
-          facts.other ? say('amazon.skipNotAudioIs', { what: facts.other }) : AMAZON_SKIP_REASONS.notAudio,
+          facts.other ? message('amazon.skipNotAudioIs', { what: facts.other }) : AMAZON_SKIP_REASONS.notAudio,
         );
       continue;
     }
-    const item = audioItem(l, facts.audio ?? facts.other);
+    const item = audioItem(l, facts.audio ?? (facts.other ? english(facts.other) : null));
     const first = audioKeys.get(item.key);
     if (first !== undefined) {
       sink.skip(l.entry.path, AMAZON_SKIP_REASONS.duplicateAudio);
@@ -262,23 +262,23 @@ async function keepPdf(read: PdfRead, count: { rows: number; linked: number }, s
   if (read.stopped) sink.note(read.stopped);
   if (read.problem === null)
     sink.note(
-      say('amazon.pdfTranscripts', {
+      message('amazon.pdfTranscripts', {
         file,
         count: count.rows,
-        linked: say('amazon.pdfLinked', { count: count.linked }),
+        linked: message('amazon.pdfLinked', { count: count.linked }),
       }),
     );
   if (read.bytes === null) {
     sink.skip(file, read.problem ?? AMAZON_SKIP_REASONS.pdf);
-    sink.note(say('amazon.pdfNotKept', { file, reason: read.problem ?? AMAZON_SKIP_REASONS.pdf }));
+    sink.note(message('amazon.pdfNotKept', { file, reason: read.problem ?? AMAZON_SKIP_REASONS.pdf }));
     return;
   }
   try {
-    await sink.attach(read.entry, read.problem ?? say('amazon.pdfReadReason'), read.bytes);
-    if (read.problem) sink.note(say('amazon.pdfUnread', { file, reason: read.problem }));
+    await sink.attach(read.entry, read.problem ?? message('amazon.pdfReadReason'), read.bytes);
+    if (read.problem) sink.note(message('amazon.pdfUnread', { file, reason: read.problem }));
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
-    sink.skip(file, say('amazon.skipPdfNotKept', { detail: (error as Error).message }));
+    sink.skip(file, message('amazon.skipPdfNotKept', { detail: (error as Error).message }));
   }
 }
 
@@ -291,19 +291,19 @@ function notes(
   const { sink } = ctx;
   if (requests > 0 && rows > 0) {
     sink.note(
-      say('amazon.linkedByTime', {
+      message('amazon.linkedByTime', {
         seconds: LINK_TOLERANCE_MS / 1000,
-        linked: say('amazon.linkedBoth', { count: linked }),
-        audioOnly: say('amazon.linkedAudioOnly', { count: requests - linked }),
-        textOnly: say('amazon.linkedTextOnly', { count: rows - linked }),
+        linked: message('amazon.linkedBoth', { count: linked }),
+        audioOnly: message('amazon.linkedAudioOnly', { count: requests - linked }),
+        textOnly: message('amazon.linkedTextOnly', { count: rows - linked }),
       }),
     );
   }
-  if (rows > 0 && audioCount === 0) sink.note(say('amazon.onlyText'));
-  if (audioCount > 0 && rows === 0 && scan.pdfs === 0) sink.note(say('amazon.noTranscripts'));
-  if (mtimeTimed > 0) sink.note(say('amazon.timedByFileDate', { count: mtimeTimed }));
-  if (ctx.repeatedRows > 0) sink.note(say('amazon.repeatedTranscripts', { count: ctx.repeatedRows }));
-  if (ctx.names.size > 0) sink.note(say('amazon.mentionedNames', { count: ctx.names.size }));
+  if (rows > 0 && audioCount === 0) sink.note(message('amazon.onlyText'));
+  if (audioCount > 0 && rows === 0 && scan.pdfs === 0) sink.note(message('amazon.noTranscripts'));
+  if (mtimeTimed > 0) sink.note(message('amazon.timedByFileDate', { count: mtimeTimed }));
+  if (ctx.repeatedRows > 0) sink.note(message('amazon.repeatedTranscripts', { count: ctx.repeatedRows }));
+  if (ctx.names.size > 0) sink.note(message('amazon.mentionedNames', { count: ctx.names.size }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,7 +360,7 @@ function chooseVersions(tables: Located[], sink: ImportSink): Located[] {
 async function readTable(l: Located, ctx: Context): Promise<void> {
   const { sink } = ctx;
   if (l.entry.size === 0) {
-    sink.skip(l.entry.path, say('import.skipEmpty'));
+    sink.skip(l.entry.path, message('import.skipEmpty'));
     return;
   }
   try {
@@ -375,7 +375,7 @@ async function readTable(l: Located, ctx: Context): Promise<void> {
     else sink.consumed(l.entry);
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
-    sink.skip(l.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
+    sink.skip(l.entry.path, message('import.skipUnreadable', { detail: (error as Error).message }));
   }
 }
 
@@ -479,7 +479,7 @@ function handleRow(
       if (rawText === null) {
         ctx.emptyRows++;
         if (ctx.emptyRows <= MAX_ROW_SKIPS_LISTED)
-          ctx.sink.skip(`${l.entry.path} › row ${rowNumber}`, say('amazon.skipRowWithoutText'));
+          ctx.sink.skip(`${l.entry.path} › row ${rowNumber}`, message('amazon.skipRowWithoutText'));
         return;
       }
       const timeText = at(c.time);

@@ -2,7 +2,7 @@
 // with their times in UTC, or the reason, in plain words, why its transcripts could not be read.
 import type { ExportEntry } from '../../archive/export-files.ts';
 import { formatBytes } from '../../archive/export-files.ts';
-import { say } from '../../messages/index.ts';
+import { message, type Message } from '../../messages/index.ts';
 import { isNotIntendedText } from '../alexa-history/utterances.ts';
 import type { Timed, TimedText } from './link.ts';
 import { chooseZone, utcInZone } from './local-times.ts';
@@ -23,9 +23,9 @@ export interface PdfRead {
   transcripts: PdfTranscript[];
   language: 'de' | 'en' | null;
   /** Why its transcripts could not be read (a sentence to follow the file's name), or null. */
-  problem: string | null;
+  problem: Message | null;
   /** A note when a budget stopped the reading part way. */
-  stopped: string | null;
+  stopped: Message | null;
 }
 
 /** Reads `entry` as a PDF of transcripts. Never throws for what is wrong with the file. */
@@ -41,7 +41,7 @@ export async function readTranscriptPdf(
   const result: PdfRead = { entry, bytes: null, transcripts: [], language: null, problem: null, stopped: null };
   // The declared size is checked first, so a huge PDF is refused without reading a byte of it.
   if (entry.size > limits.maxBytes) {
-    result.problem = say('amazon.pdfTooLarge', { size: formatBytes(limits.maxBytes) });
+    result.problem = message('amazon.pdfTooLarge', { size: formatBytes(limits.maxBytes) });
     return result;
   }
   try {
@@ -51,13 +51,13 @@ export async function readTranscriptPdf(
     const e = error as Error & { code?: string };
     result.problem =
       e.code === 'entry-too-large'
-        ? say('amazon.pdfTooLarge', { size: formatBytes(limits.maxBytes) })
-        : say('amazon.pdfDamaged', { detail: e.message });
+        ? message('amazon.pdfTooLarge', { size: formatBytes(limits.maxBytes) })
+        : message('amazon.pdfDamaged', { detail: e.message });
     return result;
   }
   const seconds = Math.round(limits.maxMs / 1000);
   if (!(await unpacksWithin(result.bytes, limits.maxUnpackedBytes, signal))) {
-    result.problem = say('amazon.pdfUnpacksTooLarge', { size: formatBytes(limits.maxUnpackedBytes) });
+    result.problem = message('amazon.pdfUnpacksTooLarge', { size: formatBytes(limits.maxUnpackedBytes) });
     return result;
   }
   // pdf.js may take over the buffer it is given: it gets a copy, the export keeps the original.
@@ -65,21 +65,21 @@ export async function readTranscriptPdf(
   if (!text.ok) {
     result.problem =
       text.problem === 'encrypted'
-        ? say('amazon.pdfEncrypted')
+        ? message('amazon.pdfEncrypted')
         : text.problem === 'no-text'
-          ? say('amazon.pdfNoText')
+          ? message('amazon.pdfNoText')
           : text.problem === 'too-slow'
-            ? say('amazon.pdfTooSlow', { seconds })
-            : say('amazon.pdfDamaged', { detail: text.detail });
+            ? message('amazon.pdfTooSlow', { seconds })
+            : message('amazon.pdfDamaged', { detail: text.detail });
     return result;
   }
   const found = transcriptsFromPdf(text.pages);
   result.transcripts = found.rows;
   result.language = found.language;
-  if (found.rows.length === 0) result.problem = say('amazon.pdfNoRows');
+  if (found.rows.length === 0) result.problem = message('amazon.pdfNoRows');
   const params = { file: entry.path, readCount: text.pages.length, pageCount: text.pageCount, seconds };
-  if (text.stoppedBy === 'pages') result.stopped = say('amazon.pdfStoppedPages', params);
-  if (text.stoppedBy === 'time') result.stopped = say('amazon.pdfStoppedTime', params);
+  if (text.stoppedBy === 'pages') result.stopped = message('amazon.pdfStoppedPages', params);
+  if (text.stoppedBy === 'time') result.stopped = message('amazon.pdfStoppedTime', params);
   return result;
 }
 
@@ -109,15 +109,15 @@ function precisionOf(t: WrittenTime): TimedText['precision'] {
  * The rows of a PDF with UTC times: times that name a zone as written; the others in the zone under
  * which they meet the most `audio` times (see local-times.ts), with a note saying which.
  */
-export function pdfRows(read: PdfRead, audio: Timed[]): { rows: PdfRow[]; note: string | null } {
+export function pdfRows(read: PdfRead, audio: Timed[]): { rows: PdfRow[]; note: Message | null } {
   const zoneless = read.transcripts.filter((t) => t.time.offsetMinutes === null).map((t) => t.time);
   const choice = chooseZone(zoneless, audio, read.language);
-  let note: string | null = null;
+  let note: Message | null = null;
   if (zoneless.length > 0)
     note =
       choice.linked > 0
-        ? say('amazon.pdfZoneChosen', { file: read.entry.path, zone: choice.zone, count: choice.linked })
-        : say('amazon.pdfZoneUnknown', { file: read.entry.path });
+        ? message('amazon.pdfZoneChosen', { file: read.entry.path, zone: choice.zone, count: choice.linked })
+        : message('amazon.pdfZoneUnknown', { file: read.entry.path });
   const rows = read.transcripts.map((t): PdfRow => {
     const known = t.time.offsetMinutes !== null;
     const notIntended = isNotIntendedText(t.text);

@@ -1,6 +1,6 @@
 // One Assistant activity entry, as read from either the JSON or the HTML activity file.
 import { z } from 'zod';
-import { say } from '../../messages/index.ts';
+import { message, rawText, say, type Message } from '../../messages/index.ts';
 
 export interface ActivityItem {
   format: 'json' | 'html';
@@ -33,6 +33,8 @@ const textList = z
  * are fine; only an entry that is not an object, has a field of the wrong kind of value, or carries
  * neither title, time nor audio is refused.
  */
+const ENTRY_NO_CONTENT = say('google.entryNoContent');
+
 export const jsonActivitySchema = z
   .object({
     header: text,
@@ -49,25 +51,31 @@ export const jsonActivitySchema = z
       .nullish(),
     audioFiles: z.array(z.string()).nullish(),
   })
-  .refine((i) => Boolean(i.title || i.time || i.audioFiles?.length), { message: say('google.entryNoContent') });
+  .refine((i) => Boolean(i.title || i.time || i.audioFiles?.length), { message: ENTRY_NO_CONTENT });
 
 export function activityFromJson(
   value: unknown,
   index: number,
-): { ok: true; item: ActivityItem } | { ok: false; reason: string } {
+): { ok: true; item: ActivityItem } | { ok: false; reason: Message } {
   const parsed = jsonActivitySchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.length ? issue.path.join('.') : null;
     const detail = (issue?.message ?? '').replace(/^Invalid input:\s*/i, '');
+    // The schema's own refusal is a catalogue sentence; the others are zod's words, kept as they are.
+    const said: string | Message = detail === ENTRY_NO_CONTENT ? message('google.entryNoContent') : detail;
     const reason =
       value === null || typeof value !== 'object' || Array.isArray(value)
-        ? say('google.entryNotObject')
+        ? message('google.entryNotObject')
         : field
           ? detail
-            ? say('google.entryBadFieldDetail', { field, detail })
-            : say('google.entryBadField', { field })
-          : detail || say('google.entryBadForm');
+            ? message('google.entryBadFieldDetail', { field, detail: said })
+            : message('google.entryBadField', { field })
+          : detail
+            ? typeof said === 'string'
+              ? rawText(said)
+              : said
+            : message('google.entryBadForm');
     return { ok: false, reason };
   }
   const v = parsed.data;

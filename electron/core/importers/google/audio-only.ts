@@ -5,7 +5,7 @@ import type { ExportEntry } from '../../archive/export-files.ts';
 import type { NewRecording } from '../../model.ts';
 import type { ImportSink } from '../importer.ts';
 import { compactExtra, soundFileRecording } from '../shared.ts';
-import { say } from '../../messages/index.ts';
+import { message } from '../../messages/index.ts';
 import { takeoutAudioName, type ScannedEntry } from './scan.ts';
 import { parseAudioFileTime } from './time.ts';
 
@@ -82,7 +82,7 @@ export async function importAudioWithoutActivity(audio: ScannedEntry[], sink: Im
     copies.sort((a, b) => preferred(a.entry, b.entry));
     kept.push(copies[0]!);
     for (const copy of copies.slice(1)) {
-      sink.skip(copy.entry.path, say('google.skipSameAudio', { file: copies[0]!.entry.path }));
+      sink.skip(copy.entry.path, message('google.skipSameAudio', { file: copies[0]!.entry.path }));
     }
   }
 

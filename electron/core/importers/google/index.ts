@@ -14,7 +14,7 @@ import { audioOnlyRecording, importAudioWithoutActivity } from './audio-only.ts'
 import { parseAudioFileTime, parseHtmlTime, parseIsoTime, type ParsedTime } from './time.ts';
 import { isUnrecognisedSpeakerFlag, readTitle } from './titles.ts';
 import { compactExtra } from '../shared.ts';
-import { say } from '../../messages/index.ts';
+import { message, type Message } from '../../messages/index.ts';
 
 export { scanTakeout } from './scan.ts';
 export { parseHtmlTime, parseIsoTime, parseAudioFileTime } from './time.ts';
@@ -22,18 +22,18 @@ export { readTitle } from './titles.ts';
 
 /** One fixed reason per kind of entry left unread, so the report can group them. */
 export const GOOGLE_SKIP_REASONS = {
-  otherProduct: say('google.skipOtherProduct'),
-  otherActivity: say('google.skipOtherActivity'),
-  assistantOther: say('google.skipAssistantOther'),
-  profileNotNeeded: say('google.skipProfileNotNeeded'),
-  extraArchiveBrowser: say('google.skipExtraArchiveBrowser'),
-  sameAsJson: say('google.skipSameAsJson'),
-  duplicateAudio: say('google.skipDuplicateAudio'),
+  otherProduct: message('google.skipOtherProduct'),
+  otherActivity: message('google.skipOtherActivity'),
+  assistantOther: message('google.skipAssistantOther'),
+  profileNotNeeded: message('google.skipProfileNotNeeded'),
+  extraArchiveBrowser: message('google.skipExtraArchiveBrowser'),
+  sameAsJson: message('google.skipSameAsJson'),
+  duplicateAudio: message('google.skipDuplicateAudio'),
 } as const;
 
 export const GOOGLE_NOTES = {
-  noAudio: say('google.noAudio'),
-  noAssistant: say('google.noAssistant'),
+  noAudio: message('google.noAudio'),
+  noAssistant: message('google.noAssistant'),
 } as const;
 
 /**
@@ -60,11 +60,11 @@ function detect(files: ExportFiles): Detection {
   if (score === 25 && !scan.hasTakeoutAudioNames) score = 10;
   const audioOnly = !scan.hasAssistantActivity && (scan.hasAssistantAudio || scan.looseAudio > 0);
   if (audioOnly) score = Math.max(score, AUDIO_WITHOUT_ACTIVITY_SCORE);
-  const recognised: string[] = [];
+  const recognised: Message[] = [];
   if (score > 0) {
-    recognised.push(say('google.recognisedTakeout'));
+    recognised.push(message('google.recognisedTakeout'));
     if (!scan.hasAssistantActivity) {
-      recognised.push(say(audioOnly ? 'google.recognisedAudioOnly' : 'google.recognisedNoAssistant'));
+      recognised.push(message(audioOnly ? 'google.recognisedAudioOnly' : 'google.recognisedNoAssistant'));
     }
   }
   // Audio on its own, with nothing of a Takeout around it, is labelled as what it is.
@@ -102,7 +102,7 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   if (!scan.hasAssistantActivity) {
     const audio = scan.entries.filter((s) => s.kind === 'audio' || looseAudio(s));
     const added = await importAudioWithoutActivity(audio, sink);
-    if (added > 0) sink.note(say('google.noActivityFile', { count: added }));
+    if (added > 0) sink.note(message('google.noActivityFile', { count: added }));
     else sink.note(GOOGLE_NOTES.noAssistant);
     return;
   }
@@ -156,14 +156,14 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
 
   if (state.items > 0 && state.audioByFolder.size === 0) sink.note(GOOGLE_NOTES.noAudio);
   if (state.missingAudio > 0) {
-    sink.note(say('google.missingAudio', { count: state.missingAudio }));
+    sink.note(message('google.missingAudio', { count: state.missingAudio }));
   }
   if (unreferenced > 0 && state.items > 0) {
-    sink.note(say('google.unreferencedAudio', { count: unreferenced }));
+    sink.note(message('google.unreferencedAudio', { count: unreferenced }));
   }
   if (state.unknownZones.size > 0) {
     const zones = [...state.unknownZones].map((z) => `“${z}”`).join(', ');
-    sink.note(say('google.unknownZones', { zones }));
+    sink.note(message('google.unknownZones', { zones }));
   }
 }
 
@@ -175,7 +175,7 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
       continue;
     }
     if (s.entry.size > MAX_ACCOUNT_FILE_BYTES) {
-      sink.skip(s.entry.path, say('google.skipOverviewTooLarge'));
+      sink.skip(s.entry.path, message('google.skipOverviewTooLarge'));
       continue;
     }
     try {
@@ -185,10 +185,10 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
         sink.setAccount({ value: email, kind: 'email', foundIn: s.entry.path });
         found = true;
       } else {
-        sink.note(say('google.noEmail', { file: s.entry.path }));
+        sink.note(message('google.noEmail', { file: s.entry.path }));
       }
     } catch (error) {
-      sink.skip(s.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
+      sink.skip(s.entry.path, message('import.skipUnreadable', { detail: (error as Error).message }));
     }
   }
   for (const s of scan.entries.filter((e) => e.kind === 'profile')) {
@@ -206,10 +206,10 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
         sink.setAccount({ value: email, kind: 'email', foundIn: s.entry.path });
         found = true;
       } else {
-        sink.skip(s.entry.path, say('google.skipNotProfile'));
+        sink.skip(s.entry.path, message('google.skipNotProfile'));
       }
     } catch (error) {
-      sink.skip(s.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
+      sink.skip(s.entry.path, message('import.skipUnreadable', { detail: (error as Error).message }));
     }
   }
 }
@@ -218,7 +218,7 @@ async function readAccount(scan: TakeoutScan, sink: ImportSink) {
 async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<number> {
   const { sink } = state;
   if (s.entry.size === 0) {
-    sink.skip(s.entry.path, say('import.skipEmpty'));
+    sink.skip(s.entry.path, message('import.skipEmpty'));
     return 0;
   }
   let imported = 0;
@@ -231,7 +231,7 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
       if (!parsed.ok) {
         bad++;
         if (bad <= MAX_ITEM_SKIPS_LISTED)
-          sink.skip(`${s.entry.path} › entry ${index + 1}`, say('google.skipEntry', { reason: parsed.reason }));
+          sink.skip(`${s.entry.path} › entry ${index + 1}`, message('google.skipEntry', { reason: parsed.reason }));
         continue;
       }
       await addActivity(parsed.item, s, state);
@@ -241,14 +241,14 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
     const reason =
       error instanceof JsonShapeError
-        ? say('google.skipNotActivityList')
-        : say('import.skipNotJson', { detail: (error as Error).message });
+        ? message('google.skipNotActivityList')
+        : message('import.skipNotJson', { detail: (error as Error).message });
     if (imported === 0) {
       sink.skip(s.entry.path, reason);
       return 0;
     }
     sink.note(
-      say('google.damagedJson', {
+      message('google.damagedJson', {
         file: s.entry.path,
         done: imported + bad,
         detail: (error as Error).message,
@@ -257,7 +257,7 @@ async function readJsonActivity(s: ScannedEntry, state: RunState): Promise<numbe
     );
   }
   if (bad > MAX_ITEM_SKIPS_LISTED) {
-    sink.skip(`${s.entry.path} › ${bad - MAX_ITEM_SKIPS_LISTED} more entries`, say('google.skipMoreEntries'));
+    sink.skip(`${s.entry.path} › ${bad - MAX_ITEM_SKIPS_LISTED} more entries`, message('google.skipMoreEntries'));
   }
   if (imported > 0 || bad === 0) sink.consumed(s.entry);
   return imported;
@@ -276,13 +276,13 @@ async function readHtmlActivity(s: ScannedEntry, state: RunState): Promise<numbe
   } catch (error) {
     if (sink.signal.aborted) throw sink.signal.reason ?? error;
     if (imported === 0) {
-      sink.skip(s.entry.path, say('import.skipUnreadable', { detail: (error as Error).message }));
+      sink.skip(s.entry.path, message('import.skipUnreadable', { detail: (error as Error).message }));
       return 0;
     }
-    sink.note(say('google.damagedHtml', { file: s.entry.path, detail: (error as Error).message, count: imported }));
+    sink.note(message('google.damagedHtml', { file: s.entry.path, detail: (error as Error).message, count: imported }));
   }
   if (imported === 0) {
-    sink.skip(s.entry.path, say('google.skipNoHtmlEntries'));
+    sink.skip(s.entry.path, message('google.skipNoHtmlEntries'));
     return 0;
   }
   sink.consumed(s.entry);

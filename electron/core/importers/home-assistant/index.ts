@@ -13,7 +13,7 @@ import type { ExportEntry, ExportFiles } from '../../archive/export-files.ts';
 import type { NewRecording } from '../../model.ts';
 import type { Detection, Importer, ImportSink } from '../importer.ts';
 import { compactExtra, soundFileRecording } from '../shared.ts';
-import { say } from '../../messages/index.ts';
+import { message } from '../../messages/index.ts';
 
 /** Detection: 85 with a voice command file in a run folder (nothing else is named like this), 40 with wake-word files only. */
 const SCORE_COMMANDS = 85;
@@ -89,7 +89,8 @@ function detect(files: ExportFiles): Detection {
   return {
     kind: 'home-assistant-assist',
     score,
-    recognised: score > 0 ? [say(commands > 0 ? 'homeAssistant.recognised' : 'homeAssistant.recognisedWakeOnly')] : [],
+    recognised:
+      score > 0 ? [message(commands > 0 ? 'homeAssistant.recognised' : 'homeAssistant.recognisedWakeOnly')] : [],
   };
 }
 
@@ -130,14 +131,14 @@ function commandRecording(run: Run, entry: ExportEntry): NewRecording {
 
 async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   const { runs, others } = runsOf(files);
-  for (const entry of others) sink.skip(entry.path, say('homeAssistant.skipOther'));
+  for (const entry of others) sink.skip(entry.path, message('homeAssistant.skipOther'));
   let added = 0;
   let untimed = 0;
   let wakeOnly = 0;
   for (const r of runs) {
     sink.signal.throwIfAborted();
     // Listed, never opened: a wake-word file holds all the waiting, not a command.
-    for (const w of r.wake) sink.skip(w.path, say('homeAssistant.skipWake'));
+    for (const w of r.wake) sink.skip(w.path, message('homeAssistant.skipWake'));
     if (r.commands.length === 0) wakeOnly++;
     for (const entry of r.commands) {
       const recording = commandRecording(r, entry);
@@ -147,9 +148,9 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
       added++;
     }
   }
-  if (added > 0) sink.note(say('homeAssistant.noTranscripts', { count: added }));
-  if (wakeOnly > 0) sink.note(say('homeAssistant.wakeOnlyRuns', { count: wakeOnly }));
-  if (untimed > 0) sink.note(say('homeAssistant.untimed', { count: untimed }));
+  if (added > 0) sink.note(message('homeAssistant.noTranscripts', { count: added }));
+  if (wakeOnly > 0) sink.note(message('homeAssistant.wakeOnlyRuns', { count: wakeOnly }));
+  if (untimed > 0) sink.note(message('homeAssistant.untimed', { count: untimed }));
 }
 
 export const homeAssistantImporter: Importer = { detect, run };

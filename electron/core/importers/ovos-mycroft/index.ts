@@ -15,7 +15,7 @@ import type { ExportEntry, ExportFiles } from '../../archive/export-files.ts';
 import type { NewRecording, RecordingSource } from '../../model.ts';
 import type { Detection, Importer, ImportSink } from '../importer.ts';
 import { compactExtra, soundFileRecording } from '../shared.ts';
-import { say } from '../../messages/index.ts';
+import { message } from '../../messages/index.ts';
 import { readTranscription, type Transcription } from './transcription.ts';
 import { timeFromName, timeFromStamp, type FoundTime } from './times.ts';
 
@@ -81,21 +81,21 @@ function detect(files: ExportFiles): Detection {
       score = Math.max(score, SCORES.utterancesFolder);
     else if (timeFromStamp(c.stem) !== null) score = Math.max(score, SCORES.stampsOnly);
   }
-  return { kind: 'ovos-mycroft', score, recognised: score > 0 ? [say('ovos.recognised')] : [] };
+  return { kind: 'ovos-mycroft', score, recognised: score > 0 ? [message('ovos.recognised')] : [] };
 }
 
 async function readJson(entry: ExportEntry, sink: ImportSink): Promise<Transcription | null> {
   if (entry.size > MAX_JSON_BYTES) {
-    sink.skip(entry.path, say('ovos.skipJsonTooLarge'));
+    sink.skip(entry.path, message('ovos.skipJsonTooLarge'));
     return null;
   }
   try {
     const found = readTranscription(JSON.parse((await entry.read(MAX_JSON_BYTES)).toString('utf8')) as unknown);
     if (found) sink.consumed(entry);
-    else sink.skip(entry.path, say('ovos.skipJsonNoText'));
+    else sink.skip(entry.path, message('ovos.skipJsonNoText'));
     return found;
   } catch (error) {
-    sink.skip(entry.path, say('import.skipNotJson', { detail: (error as Error).message }));
+    sink.skip(entry.path, message('import.skipNotJson', { detail: (error as Error).message }));
     return null;
   }
 }
@@ -126,8 +126,8 @@ function clipRecording(c: Clip, text: Transcription | null, time: FoundTime): Ne
 
 async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
   const { clips, unused, others } = sortOut(files);
-  for (const e of unused) sink.skip(e.path, say('ovos.skipUnused'));
-  for (const e of others) sink.skip(e.path, say('ovos.skipOther'));
+  for (const e of unused) sink.skip(e.path, message('ovos.skipUnused'));
+  for (const e of others) sink.skip(e.path, message('ovos.skipOther'));
   let withText = 0;
   let zoneGuessed = 0;
   let zoneUnknown = 0;
@@ -144,10 +144,10 @@ async function run(files: ExportFiles, sink: ImportSink): Promise<void> {
     sink.consumed(c.wav);
   }
   const without = clips.length - withText;
-  if (without > 0) sink.note(say('ovos.noText', { count: without }));
-  if (zoneGuessed > 0) sink.note(say('ovos.zoneFromFileTime', { count: zoneGuessed }));
-  if (zoneUnknown > 0) sink.note(say('ovos.zoneUnknown', { count: zoneUnknown }));
-  if (untimed > 0) sink.note(say('ovos.untimed', { count: untimed }));
+  if (without > 0) sink.note(message('ovos.noText', { count: without }));
+  if (zoneGuessed > 0) sink.note(message('ovos.zoneFromFileTime', { count: zoneGuessed }));
+  if (zoneUnknown > 0) sink.note(message('ovos.zoneUnknown', { count: zoneUnknown }));
+  if (untimed > 0) sink.note(message('ovos.untimed', { count: untimed }));
 }
 
 export const ovosMycroftImporter: Importer = { detect, run };
