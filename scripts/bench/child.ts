@@ -58,9 +58,12 @@ async function earshot(library: string, inputs: string[]) {
       listedMs = performance.now() - started;
       rssAtListedKb = process.resourceUsage().maxRSS;
       anonAtListedKb = peak.anonKb;
-      // The waveforms follow now, on this thread; search from another one meanwhile.
       cpuAtListed = mainThreadCpuS();
-      searcher = searchMeanwhile(library);
+    },
+    // Waveforms are being stored: search from another thread meanwhile, as the window would. Not
+    // for an export without any (its searcher thread would only add its own memory to the peak).
+    onWaveforms: () => {
+      searcher ??= searchMeanwhile(library);
     },
   });
   const ms = performance.now() - started;
