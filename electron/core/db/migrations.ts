@@ -14,6 +14,22 @@ export interface Migration {
   run?: (db: Db) => void;
 }
 
+/**
+ * Drops and rebuilds the search index with these prefix lengths kept. The triggers on recordings
+ * name the table, not its contents, so they keep working on the new one.
+ */
+function searchIndexWithPrefixes(prefixes: string): string {
+  return `DROP TABLE recordings_fts;
+      CREATE VIRTUAL TABLE recordings_fts USING fts5(
+        transcript, response,
+        content='recordings', content_rowid='id',
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '${prefixes}'
+      );
+      INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
+      INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');`;
+}
+
 export const migrations: Migration[] = [
   {
     version: 1,
@@ -243,17 +259,8 @@ export const migrations: Migration[] = [
     description: 'the search index keeps one- and two-letter prefixes, so a word being typed is found at once',
     sql: `
       -- A trailing single letter is searched as a prefix while the user types ("turn o"); without a
-      -- prefix index FTS5 merges the lists of every word starting with it. The triggers on
-      -- recordings name the table, not its contents, so they keep working on the new one.
-      DROP TABLE recordings_fts;
-      CREATE VIRTUAL TABLE recordings_fts USING fts5(
-        transcript, response,
-        content='recordings', content_rowid='id',
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2'
-      );
-      INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
-      INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
+      -- prefix index FTS5 merges the lists of every word starting with it.
+      ${searchIndexWithPrefixes('1 2')}
     `,
   },
   {
@@ -277,15 +284,7 @@ export const migrations: Migration[] = [
       -- index does not keep, FTS5 merges the list of every word starting with it. Short common words
       -- ("the", "off", "time") are the ones with many such words. About 40% more index for a
       -- search p95 at 100,000 recordings that drops from about 7 to under 5 ms.
-      DROP TABLE recordings_fts;
-      CREATE VIRTUAL TABLE recordings_fts USING fts5(
-        transcript, response,
-        content='recordings', content_rowid='id',
-        tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3 4'
-      );
-      INSERT INTO recordings_fts(recordings_fts, rank) VALUES ('secure-delete', 1);
-      INSERT INTO recordings_fts(recordings_fts) VALUES ('rebuild');
+      ${searchIndexWithPrefixes('1 2 3 4')}
     `,
   },
   {
