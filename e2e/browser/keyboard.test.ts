@@ -212,6 +212,17 @@ test(
   },
 );
 
+/**
+ * Page-script lines that give `input` (the search field) and `setValue(v)`, which sets it the way
+ * typing does (React's value setter, then an input event) within the caller's own task.
+ */
+const TYPE_IN_SEARCH = `
+  const input = document.querySelector('[data-testid=search]');
+  const setValue = (v) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };`;
+
 test(
   'a keystroke typed while the window is still applying the last search is kept',
   { skip: browserSkipReason },
@@ -222,11 +233,7 @@ test(
     // the window has drawn it: the moment a fast typist (or a busy machine) hits between keystrokes.
     // A string, not a function: tsx would name the helpers with a function the page does not have.
     const hit = await page.evaluate<boolean>(`(async () => {
-      const input = document.querySelector('[data-testid=search]');
-      const setValue = (v) => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, v);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      };
+      ${TYPE_IN_SEARCH}
       const realSetTimeout = window.setTimeout;
       const caught = new Promise((resolve) => {
         realSetTimeout(() => resolve(false), 5000);
@@ -265,10 +272,9 @@ test(
     // Types and reads the count in the same task (after React's microtasks, before any timer): the
     // paused search cannot have been sent yet.
     const busyAtOnce = await page.evaluate<string | null>(`(async () => {
-      const input = document.querySelector('[data-testid=search]');
+      ${TYPE_IN_SEARCH}
       input.focus();
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, 'zzzz');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+      setValue('zzzz');
       for (let i = 0; i < 5; i++) await Promise.resolve();
       return document.querySelector('[data-testid=result-count]').getAttribute('aria-busy');
     })()`);
