@@ -40,11 +40,7 @@ export async function analysePendingAudio(
     secondThread?: () => AudioHelper;
   } = {},
 ): Promise<number> {
-  const pending = db.prepare(
-    `SELECT r.id, a.bytes FROM recordings r JOIN audio a ON a.recording_id = r.id
-     WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.id > ?
-     ${options.exportId != null ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`,
-  );
+  const pending = db.prepare(pendingAudioQuery(options.exportId != null));
   const store = storeAnalysis(db);
   let after = 0;
   let done = 0;
@@ -103,6 +99,20 @@ export async function analysePendingAudio(
   }
   flush();
   return done;
+}
+
+/**
+ * The next batch of pending recordings (after a given id, optionally of one export), with their
+ * audio. Through the pending-audio index, in id order: with `export_id = ?` SQLite would otherwise
+ * pick the export's index (or start from the audio table), read every pending recording's audio
+ * and sort it to keep 200: at 100,000 recordings, a quarter of the time the pass took. CROSS JOIN
+ * keeps the recordings as the outer loop.
+ */
+export function pendingAudioQuery(ofOneExport: boolean): string {
+  return `SELECT r.id, a.bytes FROM recordings r INDEXED BY recordings_pending_audio
+     CROSS JOIN audio a ON a.recording_id = r.id
+     WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.id > ?
+     ${ofOneExport ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`;
 }
 
 /** Stores waveforms worked out elsewhere (during the import), in one transaction. */
