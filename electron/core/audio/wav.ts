@@ -2,7 +2,7 @@
 // G.711 mu-law and A-law. Damaged files give what is there; unreadable ones a plain reason.
 
 import { english, message, type Message } from '../messages/index.ts';
-import { largestAbsolute, peakBytes } from './peaks.ts';
+import { peakBytes } from './peaks.ts';
 import { AudioDecodeError, type DecodedAudio } from './types.ts';
 
 export type WavEncoding = 'pcm' | 'float' | 'mulaw' | 'alaw';
@@ -264,7 +264,13 @@ export function wavPeaks(bytes: Uint8Array, info: WavInfo, buckets: number): Uin
       const from = Math.floor((b * length) / n);
       const count = Math.floor(((b + 1) * length) / n) - from;
       decodeChannel(bytes, info, c, scratch, from, count);
-      maxes[b] = largestAbsolute(scratch, 0, count, maxes[b]!);
+      // Written out, as in computePeaks: a called loop runs about 3.5× slower here.
+      let max = maxes[b]!;
+      for (let i = 0; i < count; i++) {
+        const a = Math.abs(scratch[i]!);
+        max = a > max ? a : max;
+      }
+      maxes[b] = max;
     }
   }
   return peakBytes(maxes);
