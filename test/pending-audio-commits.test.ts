@@ -54,3 +54,13 @@ test("each batch of one export's pending audio is read through the pending index
   }
   db.close();
 });
+
+test('recordings another thread is working out are left to it', { skip: !HAS_LAME && 'needs lame' }, async () => {
+  const { db } = pendingMp3Library(300, 0.1);
+  const leave = new Set([1, 2, 150, 300]);
+  const done = await analysePendingAudio(db, { leave });
+  assert.equal(done, 300 - leave.size);
+  const pending = db.prepare('SELECT id FROM recordings WHERE peaks IS NULL ORDER BY id').pluck().all();
+  assert.deepEqual(pending, [...leave]);
+  db.close();
+});

@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
 import { newImportTimings, runImport } from '../electron/core/import/run-import.ts';
 import { generateExport } from '../scripts/generate-export.ts';
@@ -77,3 +79,40 @@ test('MP3 waveforms worked out during the import and after it are those of an in
   for (const [i, row] of got.entries()) assert.deepEqual(row, expected[i], row.key);
   db.close();
 });
+
+test(
+  'when the waveform thread stops during the import, what it was sent is still worked out',
+  { skip, timeout: 120_000 },
+  async () => {
+    const dir = tempDir('earshot-ahead-stops-');
+    const g = generateExport({ kind: 'google', count: 600, seed: 6, outDir: path.join(dir, 'export') });
+    const inline = openLibrary(path.join(dir, 'inline.sqlite'));
+    await runImport(inline, g.files);
+    const expected = stored(inline);
+    inline.close();
+    const mp3s = expected.filter((r) => r.codec === 'mp3').length;
+    assert.ok(mp3s > 300, `enough MP3s for the thread to start (${mp3s})`);
+
+    // A thread that takes files without answering and stops a moment after the first: everything
+    // sent to it is lost there (as when it crashes), during the import and after it.
+    const stopping = path.join(dir, 'stopping-worker.mjs');
+    writeFileSync(
+      stopping,
+      `import { parentPort } from 'node:worker_threads';
+       parentPort.postMessage({ ready: true });
+       parentPort.once('message', () => setTimeout(() => process.exit(1), 200));`,
+    );
+    const db = openLibrary(path.join(dir, 'deferred.sqlite'));
+    const timings = newImportTimings();
+    await runImport(db, g.files, {
+      deferredAudio: 'after-commit',
+      waveformWorker: pathToFileURL(stopping).href,
+      timings,
+    });
+
+    assert.equal(timings.waveformsAhead, 0, 'the thread answered nothing');
+    const got = stored(db);
+    for (const [i, row] of got.entries()) assert.deepEqual(row, expected[i], row.key);
+    db.close();
+  },
+);

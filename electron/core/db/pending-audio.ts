@@ -38,6 +38,8 @@ export async function analysePendingAudio(
      * to do (a few files are not worth a thread), and closed at the end.
      */
     secondThread?: () => AudioHelper;
+    /** Recordings another thread is already working out (sent during the import): left to it. */
+    leave?: ReadonlySet<number>;
   } = {},
 ): Promise<number> {
   const pending = db.prepare(pendingAudioQuery(options.exportId != null));
@@ -71,6 +73,7 @@ export async function analysePendingAudio(
       if (!helper && options.secondThread && batch.length === PENDING_BATCH) helper = options.secondThread();
       for (const { id, bytes } of batch) {
         if (options.signal?.aborted) break;
+        if (options.leave?.has(id)) continue;
         if (helper?.working && helper.waiting < HELPER_QUEUE) {
           const job = helper.analyse(bytes).then(
             (analysis) => void results.push({ id, analysis }),

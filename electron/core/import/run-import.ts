@@ -23,7 +23,7 @@ import {
 import { fingerprintInputs } from './fingerprints.ts';
 import { analysePendingAudio, storeAnalysedAudio } from '../db/pending-audio.ts';
 import { WaveformsAhead } from '../waveforms/waveforms-ahead.ts';
-import { secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
+import { lentThread, secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
 import { exportLabel } from '../messages/export-labels.ts';
 
 export interface ImportOptions {
@@ -416,21 +416,30 @@ async function importWith(
       // Listed and playable now; the waveforms follow. A cancel from here on only stops this
       // follow-up: what is left is picked up by the next analysePendingAudio.
       const t = timings ? performance.now() : 0;
-      if (ahead) {
-        const early = await ahead.take();
-        storeAnalysedAudio(db, early);
-        if (timings) timings.waveformsAhead = early.length;
+      // What the thread worked out during the import is stored once the files still on it are
+      // back; meanwhile the pass goes on with the rest, on this thread and that one.
+      const early = ahead?.take().then((results) => {
+        storeAnalysedAudio(db, results);
+        if (timings) timings.waveformsAhead = results.length;
         options.onWaveforms?.();
-      }
+      });
       const thread = ahead?.handOver();
-      try {
-        await analysePendingAudio(db, {
+      const pass = (leave?: ReadonlySet<number>) =>
+        analysePendingAudio(db, {
           signal,
           exportId,
           onBatch: options.onWaveforms,
-          secondThread: thread ? () => thread : secondWaveformThread(options.waveformWorker),
+          secondThread: thread?.working ? () => lentThread(thread) : secondWaveformThread(options.waveformWorker),
+          leave,
         });
+      try {
+        await pass(ahead?.sentIds);
+        await early;
+        // The thread failed on files it had been sent: they are still pending, and done here.
+        if (ahead?.failed) await pass();
       } finally {
+        // The thread's files are back before it is closed.
+        await early?.catch(() => undefined);
         await thread?.close();
       }
       if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;

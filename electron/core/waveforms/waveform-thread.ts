@@ -87,6 +87,21 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
   };
 }
 
+/** The same thread, for a pass that closes what it is given, while its owner still has files on it. */
+export function lentThread(thread: WaveformThread): WaveformThread {
+  return {
+    analyse: (bytes, handOver) => thread.analyse(bytes, handOver),
+    get waiting() {
+      return thread.waiting;
+    },
+    get working() {
+      return thread.working;
+    },
+    ready: thread.ready,
+    close: async () => undefined,
+  };
+}
+
 /** What analysePendingAudio is given to start the thread when there is enough to do; none without a script. */
 export function secondWaveformThread(script: WorkerScript | undefined): (() => WaveformThread) | undefined {
   return script ? () => startWaveformThread(script) : undefined;
