@@ -11,6 +11,7 @@ import { openLibrary } from '../../electron/core/db/library.ts';
 import { newImportTimings, runImport } from '../../electron/core/import/run-import.ts';
 import { allImporters } from '../../electron/core/importers/registry.ts';
 import { measureFloor } from './floor.ts';
+import { lowerThisThreadsPriority } from '../../electron/core/waveforms/background.ts';
 import { latency } from './measure.ts';
 import { amazonImporter } from '../../electron/core/importers/amazon/index.ts';
 import { alexaHistoryImporter } from '../../electron/core/importers/alexa-history/index.ts';
@@ -63,7 +64,11 @@ async function earshot(library: string, inputs: string[]) {
     // Waveforms are being stored: search from another thread meanwhile, as the window would. Not
     // for an export without any (its searcher thread would only add its own memory to the peak).
     onWaveforms: () => {
-      searcher ??= searchMeanwhile(library);
+      if (searcher) return;
+      searcher = searchMeanwhile(library);
+      // The rest is background work, at lower priority as in the app's import worker after its
+      // commit; only now, as the searcher's thread would have inherited it.
+      lowerThisThreadsPriority();
     },
   });
   const ms = performance.now() - started;

@@ -5,6 +5,7 @@ import { openLibrary } from '../db/library.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
 import { analysePendingAudio } from '../db/pending-audio.ts';
 import { secondWaveformThread } from '../waveforms/waveform-thread.ts';
+import { lowerThisThreadsPriority } from '../waveforms/background.ts';
 
 export interface AnalysisWorkerRequest {
   libraryFile: string;
@@ -25,6 +26,8 @@ parentPort!.on('message', (m: 'stop') => {
   if (m === 'stop') controller.abort();
 });
 
+// Nothing here is waited for: the window and its searches come first.
+lowerThisThreadsPriority();
 const db = openLibrary(request.libraryFile, { skipCheck: true, nativeBinding: request.nativeBinding });
 // Waveforms an interrupted import left undone come first: the player shows them.
 analysePendingAudio(db, {

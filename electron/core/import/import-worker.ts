@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/library.ts';
 import { runImport } from './run-import.ts';
+import { lowerThisThreadsPriority } from '../waveforms/background.ts';
 import type { WorkerRequest, WorkerMessage } from './worker-messages.ts';
 import type { Message } from '../model.ts';
 
@@ -20,7 +21,11 @@ runImport(db, request.paths, {
   signal: controller.signal,
   tempDir: request.tempDir,
   deferredAudio: 'after-commit',
-  onCommitted: (report) => post({ type: 'committed', report }),
+  onCommitted: (report) => {
+    post({ type: 'committed', report });
+    // Listed and playable: what follows (the waveforms) is background work, and this thread ends with it.
+    lowerThisThreadsPriority();
+  },
   onProgress: (progress) => post({ type: 'progress', progress }),
   onWaveforms: () => post({ type: 'waveforms' }),
   waveformWorker: request.waveformWorker,
