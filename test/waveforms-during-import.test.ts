@@ -41,15 +41,19 @@ const stored = (db: Db) =>
     )
     .all() as Stored[];
 
-test('MP3 waveforms worked out during the import and after it are those of an inline import', { skip }, async () => {
-  const dir = tempDir('earshot-ahead-');
-  const g = generateExport({ kind: 'google', count: 1200, seed: 5, outDir: path.join(dir, 'export') });
-
+/** A generated Google export and what an import that decodes every file before its commit stores. */
+async function exportAndInlineImport(prefix: string, count: number, seed: number) {
+  const dir = tempDir(prefix);
+  const g = generateExport({ kind: 'google', count, seed, outDir: path.join(dir, 'export') });
   const inline = openLibrary(path.join(dir, 'inline.sqlite'));
   await runImport(inline, g.files);
   const expected = stored(inline);
   inline.close();
-  const mp3s = expected.filter((r) => r.codec === 'mp3').length;
+  return { dir, g, expected, mp3s: expected.filter((r) => r.codec === 'mp3').length };
+}
+
+test('MP3 waveforms worked out during the import and after it are those of an inline import', { skip }, async () => {
+  const { dir, g, expected, mp3s } = await exportAndInlineImport('earshot-ahead-', 1200, 5);
   assert.ok(mp3s > 400, `the export has many MP3s (${mp3s})`);
 
   const db = openLibrary(path.join(dir, 'deferred.sqlite'));
@@ -84,13 +88,7 @@ test(
   'when the waveform thread stops during the import, what it was sent is still worked out',
   { skip, timeout: 120_000 },
   async () => {
-    const dir = tempDir('earshot-ahead-stops-');
-    const g = generateExport({ kind: 'google', count: 600, seed: 6, outDir: path.join(dir, 'export') });
-    const inline = openLibrary(path.join(dir, 'inline.sqlite'));
-    await runImport(inline, g.files);
-    const expected = stored(inline);
-    inline.close();
-    const mp3s = expected.filter((r) => r.codec === 'mp3').length;
+    const { dir, g, expected, mp3s } = await exportAndInlineImport('earshot-ahead-stops-', 600, 6);
     assert.ok(mp3s > 300, `enough MP3s for the thread to start (${mp3s})`);
 
     // A thread that takes files without answering and stops a moment after the first: everything
