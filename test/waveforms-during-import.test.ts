@@ -114,3 +114,35 @@ test(
     db.close();
   },
 );
+
+test(
+  'a cancel after the commit does not wait for the files still on the waveform thread',
+  { skip, timeout: 120_000 },
+  async () => {
+    const { dir, g, mp3s } = await exportAndInlineImport('earshot-ahead-cancel-', 600, 7);
+    assert.ok(mp3s > 300, `enough MP3s for the thread to start (${mp3s})`);
+    // A thread that takes files and never answers: only closing it ends what it was sent.
+    const silent = path.join(dir, 'silent-worker.mjs');
+    writeFileSync(
+      silent,
+      `import { parentPort } from 'node:worker_threads';
+     parentPort.postMessage({ ready: true });
+     parentPort.on('message', () => {});`,
+    );
+    const db = openLibrary(path.join(dir, 'deferred.sqlite'));
+    const controller = new AbortController();
+    const report = await runImport(db, g.files, {
+      deferredAudio: 'after-commit',
+      waveformWorker: pathToFileURL(silent).href,
+      signal: controller.signal,
+      onCommitted: () => controller.abort(),
+    });
+    assert.equal(report.recordings, 600, 'the import itself is kept');
+    const pending = db
+      .prepare('SELECT COUNT(*) FROM recordings WHERE has_audio = 1 AND peaks IS NULL AND audio_error IS NULL')
+      .pluck()
+      .get() as number;
+    assert.ok(pending > 0, `${pending} waveforms left for the next pass`);
+    db.close();
+  },
+);

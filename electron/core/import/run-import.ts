@@ -434,13 +434,15 @@ async function importWith(
         });
       try {
         await pass(ahead?.sentIds);
-        await early;
+        if (!signal.aborted) await early;
         // The thread failed on files it had been sent: they are still pending, and done here.
-        if (ahead?.failed) await pass();
+        if (ahead?.failed && !signal.aborted) await pass();
       } finally {
-        // The thread's files are back before it is closed.
-        await early?.catch(() => undefined);
+        // The thread's files are back before it is closed; after a cancel it is closed at once,
+        // and what it has not answered stays pending for the next pass.
+        if (!signal.aborted) await early?.catch(() => undefined);
         await thread?.close();
+        await early?.catch(() => undefined);
       }
       if (timings) timings.backgroundMs = (timings.backgroundMs ?? 0) + performance.now() - t;
     } else {
