@@ -52,6 +52,18 @@ async function exportAndInlineImport(prefix: string, count: number, seed: number
   return { dir, g, expected, mp3s: expected.filter((r) => r.codec === 'mp3').length };
 }
 
+/** A waveform thread's script that says it is ready and then does what `onMessages` says (never answers). */
+function fakeWaveformThread(dir: string, onMessages: string): string {
+  const file = path.join(dir, 'fake-waveform-worker.mjs');
+  writeFileSync(
+    file,
+    `import { parentPort } from 'node:worker_threads';
+     parentPort.postMessage({ ready: true });
+     ${onMessages}`,
+  );
+  return pathToFileURL(file).href;
+}
+
 test('MP3 waveforms worked out during the import and after it are those of an inline import', { skip }, async () => {
   const { dir, g, expected, mp3s } = await exportAndInlineImport('earshot-ahead-', 1200, 5);
   assert.ok(mp3s > 400, `the export has many MP3s (${mp3s})`);
@@ -93,18 +105,15 @@ test(
 
     // A thread that takes files without answering and stops a moment after the first: everything
     // sent to it is lost there (as when it crashes), during the import and after it.
-    const stopping = path.join(dir, 'stopping-worker.mjs');
-    writeFileSync(
-      stopping,
-      `import { parentPort } from 'node:worker_threads';
-       parentPort.postMessage({ ready: true });
-       parentPort.once('message', () => setTimeout(() => process.exit(1), 200));`,
+    const stopping = fakeWaveformThread(
+      dir,
+      `parentPort.once('message', () => setTimeout(() => process.exit(1), 200));`,
     );
     const db = openLibrary(path.join(dir, 'deferred.sqlite'));
     const timings = newImportTimings();
     await runImport(db, g.files, {
       deferredAudio: 'after-commit',
-      waveformWorker: pathToFileURL(stopping).href,
+      waveformWorker: stopping,
       timings,
     });
 
@@ -122,18 +131,12 @@ test(
     const { dir, g, mp3s } = await exportAndInlineImport('earshot-ahead-cancel-', 600, 7);
     assert.ok(mp3s > 300, `enough MP3s for the thread to start (${mp3s})`);
     // A thread that takes files and never answers: only closing it ends what it was sent.
-    const silent = path.join(dir, 'silent-worker.mjs');
-    writeFileSync(
-      silent,
-      `import { parentPort } from 'node:worker_threads';
-     parentPort.postMessage({ ready: true });
-     parentPort.on('message', () => {});`,
-    );
+    const silent = fakeWaveformThread(dir, `parentPort.on('message', () => {});`);
     const db = openLibrary(path.join(dir, 'deferred.sqlite'));
     const controller = new AbortController();
     const report = await runImport(db, g.files, {
       deferredAudio: 'after-commit',
-      waveformWorker: pathToFileURL(silent).href,
+      waveformWorker: silent,
       signal: controller.signal,
       onCommitted: () => controller.abort(),
     });
