@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
-import { listRecordings, whereClause } from '../electron/core/db/recordings.ts';
+import { filterIndexPageSql, listRecordings, whereClause } from '../electron/core/db/recordings.ts';
 import type { RecordingFilters } from '../electron/core/types/queries.ts';
 
 const WORDS = ['play', 'jazz', 'timer', 'weather', 'turn', 'off', 'lights', 'music', 'call', 'mom'];
@@ -120,6 +120,17 @@ test('words with a filter are counted and sorted in the filter index, not by rea
     .map((r) => r.detail)
     .join('\n');
   assert.match(plan, /COVERING INDEX recordings_filter/);
+  // The page: the matches are the outer loop, each found in the filter index by its id (scanning
+  // the whole index against a list of the matches is what it replaced).
+  const pagePlan = (
+    db
+      .prepare(`EXPLAIN QUERY PLAN ${filterIndexPageSql(covered, 'newest')}`)
+      .all({ ...covered.params, limit: 200, offset: 0 }) as { detail: string }[]
+  ).map((r) => r.detail);
+  const outer = pagePlan.findIndex((d) => /^SCAN f VIRTUAL TABLE/.test(d));
+  const inner = pagePlan.findIndex((d) => /^SEARCH r USING COVERING INDEX recordings_filter \(id=\?/.test(d));
+  assert.ok(outer >= 0 && inner > outer, pagePlan.join('\n'));
+  assert.ok(!pagePlan.some((d) => /^SCAN r\b/.test(d)), pagePlan.join('\n'));
   // A filter on a column the index does not hold (the transcript), words alone, or no words: the usual paths.
   assert.equal(whereClause({ search: 'play', filters: { noTranscript: false } }).inFilterIndex, false);
   assert.equal(whereClause({ search: 'play', filters: {} }).inFilterIndex, false);

@@ -70,8 +70,9 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
   const params: Record<string, unknown> = {};
   const search = searchQuery(query.search);
   if (search.noWords) clauses.push('0');
+  const matchClause = 'r.id IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @match)';
   if (search.match) {
-    clauses.push('r.id IN (SELECT rowid FROM recordings_fts WHERE recordings_fts MATCH @match)');
+    clauses.push(matchClause);
     params.match = search.match;
   }
   if (search.exclude) {
@@ -134,8 +135,11 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
         : `(r.transcript IS NOT NULL AND r.transcript <> '')`,
     );
   }
+  const rest = clauses.filter((c) => c !== matchClause);
   return {
     sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '',
+    /** Every clause but the words (when a query finds the words itself), each after an AND. */
+    andFilters: rest.map((c) => ` AND ${c}`).join(''),
     params,
     noWords: search.noWords,
     /** Words to find and nothing else: the search index alone can count the matches. */
@@ -246,14 +250,15 @@ export function listRecordings(db: Db, input: ListQuery): RecordingPage {
  * Words with filters: every match is checked and sorted in the small filter index, and only the
  * page's rows are read from the table (a match's row is a random read; a page is 200 of them). The
  * page and its count come from one pass: each match is looked up in the search index once, not
- * once for the count and again for the page.
+ * once for the count and again for the page. The matches are the outer loop, each one a step down
+ * the filter index by its id: scanning the whole index against a list of the matches built first
+ * took a quarter longer at 100,000 recordings, and for a single letter a third.
  */
 function pageInFilterIndex(db: Db, where: Where, sort: Sort, offset: number, limit: number) {
-  const found = prepared(
-    db,
-    `SELECT r.id, COUNT(*) OVER () AS total FROM recordings r INDEXED BY recordings_filter ${where.sql}
-     ORDER BY ${orders[sort]} LIMIT @limit OFFSET @offset`,
-  ).all({ ...where.params, limit, offset }) as { id: number; total: number }[];
+  const found = prepared(db, filterIndexPageSql(where, sort)).all({ ...where.params, limit, offset }) as {
+    id: number;
+    total: number;
+  }[];
   // A page past the end has no row to carry the count.
   const total = found[0]?.total ?? (offset > 0 ? countMatching(db, where) : 0);
   return {
@@ -263,6 +268,14 @@ function pageInFilterIndex(db: Db, where: Where, sort: Sort, offset: number, lim
       found.map((f) => f.id),
     ),
   };
+}
+
+/** The ids of a page of words with filters, and how many match in all (pageInFilterIndex). */
+export function filterIndexPageSql(where: Where, sort: Sort): string {
+  return `SELECT r.id, COUNT(*) OVER () AS total FROM recordings_fts f
+     CROSS JOIN recordings r INDEXED BY recordings_filter ON r.id = f.rowid
+     WHERE recordings_fts MATCH @match${where.andFilters}
+     ORDER BY ${orders[sort]} LIMIT @limit OFFSET @offset`;
 }
 
 /** The rows of these recordings, in this order. */
