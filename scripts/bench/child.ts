@@ -12,7 +12,7 @@ import { newImportTimings, runImport } from '../../electron/core/import/run-impo
 import { allImporters } from '../../electron/core/importers/registry.ts';
 import { measureFloor } from './floor.ts';
 import { lowerThisThreadsPriority } from '../../electron/core/waveforms/background.ts';
-import { latency } from './measure.ts';
+import { latency, type Latency } from './measure.ts';
 import { amazonImporter } from '../../electron/core/importers/amazon/index.ts';
 import { alexaHistoryImporter } from '../../electron/core/importers/alexa-history/index.ts';
 import type { Importer } from '../../electron/core/importers/importer.ts';
@@ -74,7 +74,7 @@ async function earshot(library: string, inputs: string[]) {
   const ms = performance.now() - started;
   // What the waveforms cost this thread, whatever else the machine was doing meanwhile.
   const backgroundCpuS = cpuAtListed ? mainThreadCpuS() - cpuAtListed : 0;
-  const searchDuringPeaks = searcher ? await (searcher as Promise<SearchDuring>).then((s) => s.stop()) : null;
+  const searched = searcher ? await (searcher as Promise<SearchDuring>).then((s) => s.stop()) : null;
   clearInterval(sampler);
   db.close();
   return {
@@ -91,7 +91,8 @@ async function earshot(library: string, inputs: string[]) {
     maxRssAtListedKb: rssAtListedKb,
     peakAnonAtListedKb: anonAtListedKb,
     peakFileKb: peak.fileKb,
-    searchDuringPeaks,
+    searchDuringPeaks: searched?.during ?? null,
+    searchAfterPeaks: searched?.after ?? null,
     backgroundCpuS,
   };
 }
@@ -108,8 +109,13 @@ function mainThreadCpuS(): number {
 }
 
 interface SearchDuring {
-  stop: () => Promise<{ runs: number; p50: number; p95: number; max: number } | null>;
+  /** Goes on searching as long again (3–20 s) with nothing in the background, then sums both up. */
+  stop: () => Promise<{ during: Latency | null; after: Latency | null }>;
 }
+
+/** The searches after the waveforms: as long as those during them, within these bounds. */
+const AFTER_MIN_MS = 3000;
+const AFTER_MAX_MS = 20_000;
 
 /** Starts searching the library on a worker thread; stop() ends it and sums up the latencies. */
 async function searchMeanwhile(library: string): Promise<SearchDuring> {
@@ -119,18 +125,25 @@ async function searchMeanwhile(library: string): Promise<SearchDuring> {
     eval: true,
     workerData: library,
   });
-  const times = new Promise<number[]>((resolve, reject) => {
-    worker.on('message', (m: number[] | 'ready') => {
+  const times = new Promise<{ during: number[]; after: number[] }>((resolve, reject) => {
+    worker.on('message', (m: { during: number[]; after: number[] } | 'ready') => {
       if (m !== 'ready') resolve(m);
     });
     worker.on('error', reject);
   });
   await new Promise((resolve) => worker.once('message', resolve));
+  const since = performance.now();
   return {
     stop: async () => {
+      worker.postMessage('after');
+      const ms = Math.min(AFTER_MAX_MS, Math.max(AFTER_MIN_MS, performance.now() - since));
+      await new Promise((resolve) => setTimeout(resolve, ms));
       worker.postMessage('stop');
-      const t = await times.catch(() => []);
-      return t.length ? latency('search during waveforms', t) : null;
+      const t = await times.catch(() => ({ during: [], after: [] }));
+      return {
+        during: t.during.length ? latency('search during waveforms', t.during) : null,
+        after: t.after.length ? latency('search after waveforms', t.after) : null,
+      };
     },
   };
 }
