@@ -3,10 +3,15 @@
 // pending recording ends up with exactly the waveform a single thread would have stored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { analyseAudio } from '../electron/core/audio/index.ts';
 import { analysePendingAudio, type AudioHelper } from '../electron/core/db/pending-audio.ts';
 import { startWaveformThread } from '../electron/core/waveforms/waveform-thread.ts';
 import { HAS_LAME, pendingMp3Library } from './helpers/pending-mp3.ts';
+import { tempDir } from './helpers/zip.ts';
 
 const skip = !HAS_LAME && 'needs lame';
 /** The thread's script under tsx, as the harness and the benchmark start it. */
@@ -127,4 +132,47 @@ test('the waveform thread turns damaged audio into a reason, as this thread does
     await thread.close();
   }
   await assert.rejects(thread.analyse(new Uint8Array(4)), /closed/);
+});
+
+test('closing a thread whose first message comes in after the close still ends, and lets its owner go on', async () => {
+  // Seen in CI, once in about 15 runs of the cancel-after-the-commit test: the import closed a thread
+  // still loading; its "ready" came in after the close, the thread let go of the owner's event loop,
+  // and the import never got past the close.
+  const dir = tempDir('earshot-late-ready-');
+  const late = path.join(dir, 'late-ready-worker.mjs');
+  const sent = path.join(dir, 'ready-sent');
+  // Says it is ready, leaves a mark that it did, then stays busy: the close comes while that message
+  // is still on its way.
+  writeFileSync(
+    late,
+    `import { parentPort } from 'node:worker_threads';
+     import { writeFileSync } from 'node:fs';
+     parentPort.postMessage({ ready: true });
+     writeFileSync(${JSON.stringify(sent)}, '');
+     const until = Date.now() + 2000;
+     while (Date.now() < until);`,
+  );
+  // In its own process: an owner whose event loop ends during the close exits with 13 (a top-level
+  // await never settled), which inside this test file would cancel every test still to run. A file,
+  // not -e: an owner run with -e stays alive by itself and hid the fault.
+  const owner = path.join(dir, 'owner.mjs');
+  writeFileSync(
+    owner,
+    `
+    import { existsSync } from 'node:fs';
+    import { startWaveformThread } from ${JSON.stringify(path.resolve('electron/core/waveforms/waveform-thread.ts'))};
+    const thread = startWaveformThread(${JSON.stringify(late)});
+    let ready = false;
+    void thread.ready.then(() => (ready = true));
+    // Not yielding until the thread has sent its "ready": it is on its way, not yet taken in.
+    const until = Date.now() + 20000;
+    while (!existsSync(${JSON.stringify(sent)}) && Date.now() < until);
+    const sentFirst = existsSync(${JSON.stringify(sent)});
+    await thread.close();
+    console.log(JSON.stringify({ sentFirst, ready, working: thread.working }));`,
+  );
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', owner], {
+    cwd: path.resolve('.'),
+  });
+  assert.deepEqual(JSON.parse(stdout), { sentFirst: true, ready: true, working: false });
 });

@@ -35,24 +35,31 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
   const pending = new Map<number, { resolve: (a: AudioAnalysis) => void; reject: (e: Error) => void }>();
   let next = 0;
   let broken: Error | null = null;
+  let closing = false;
+  // An idle thread must not keep its owner alive (the CLI, a test); a busy one must, and so must one
+  // being closed until it has stopped: an answer or its "ready" that comes in after close() must not
+  // let the owner's event loop end while close() still waits for the thread's exit (it did: rc 13).
+  const holdOwner = () => {
+    if (closing || (!broken && pending.size > 0)) worker.ref();
+    else worker.unref();
+  };
   const failAll = (error: Error) => {
     broken ??= error;
     for (const p of pending.values()) p.reject(broken);
     pending.clear();
-    worker.unref();
+    holdOwner();
   };
-  // An idle thread must not keep its owner alive (the CLI, a test); a busy one must.
   const settle = (job: number) => {
     const p = pending.get(job);
     pending.delete(job);
-    if (pending.size === 0) worker.unref();
+    holdOwner();
     return p;
   };
   let loaded = () => {};
   const ready = new Promise<void>((resolve) => (loaded = resolve));
   worker.on('message', (answer: WaveformAnswer) => {
     if ('ready' in answer) {
-      if (pending.size === 0) worker.unref();
+      holdOwner();
       return loaded();
     }
     const p = settle(answer.job);
@@ -61,7 +68,10 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
     else p.reject(new Error(answer.failed));
   });
   worker.on('error', failAll);
-  worker.on('exit', () => failAll(new Error('the waveform thread stopped')));
+  worker.on('exit', () => {
+    closing = false;
+    failAll(new Error('the waveform thread stopped'));
+  });
   return {
     analyse(bytes, handOver = false) {
       if (broken) return Promise.reject(broken);
@@ -69,7 +79,7 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
       const movable = handOver && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });
-        if (pending.size === 1) worker.ref();
+        holdOwner();
         worker.postMessage({ job, bytes } satisfies WaveformRequest, movable ? [bytes.buffer as ArrayBuffer] : []);
       });
     },
@@ -81,6 +91,7 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
     },
     ready,
     async close() {
+      closing = true;
       failAll(new Error('the waveform thread was closed'));
       await worker.terminate();
     },
