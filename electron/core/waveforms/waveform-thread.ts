@@ -52,7 +52,7 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
   const settle = (job: number) => {
     const p = pending.get(job);
     pending.delete(job);
-    holdOwner();
+    if (pending.size === 0) holdOwner();
     return p;
   };
   let loaded = () => {};
@@ -79,7 +79,7 @@ export function startWaveformThread(script: WorkerScript): WaveformThread {
       const movable = handOver && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });
-        holdOwner();
+        if (pending.size === 1) holdOwner();
         worker.postMessage({ job, bytes } satisfies WaveformRequest, movable ? [bytes.buffer as ArrayBuffer] : []);
       });
     },
