@@ -141,6 +141,8 @@ interface ImportRow {
   backgroundPeaksCpuS: number;
   /** MP3 waveforms the waveform thread worked out while the import was still reading. */
   waveformsDuringImport: number;
+  /** Sent to the waveform thread at the commit, to work on while the write-ahead log is copied. */
+  waveformsAtCommit: number;
   baselineS: number;
   ratio: number;
   /** The same archive inflated on one thread and its bytes written once: no import can be faster. */
@@ -201,6 +203,7 @@ function runImportBench(kind: 'amazon' | 'google', size: number): ImportRow {
     searchAfterPeaks: e.searchAfterPeaks ?? null,
     backgroundPeaksCpuS: e.backgroundCpuS ?? 0,
     waveformsDuringImport: t.waveformsAhead ?? 0,
+    waveformsAtCommit: t.waveformsTopUp ?? 0,
     baselineS: b.ms / 1000,
     ratio: e.listedMs / b.ms,
     floorS: fl.ms / 1000,

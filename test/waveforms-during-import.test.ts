@@ -89,6 +89,11 @@ test('MP3 waveforms worked out during the import and after it are those of an in
   assert.ok(pendingAtCommit > 0, `${pendingAtCommit} waveforms pending at the commit`);
   assert.ok((timings.waveformsAhead ?? 0) > 0, `${timings.waveformsAhead} worked out during the import`);
   assert.ok((timings.waveformsAhead ?? 0) < pendingAtCommit, 'and the rest after it');
+  // At the commit the thread was given more of them, to work on while the import's thread copies
+  // the write-ahead log: no more than half of what it did not have.
+  const topUp = timings.waveformsTopUp ?? 0;
+  assert.ok(topUp > 0, `${topUp} more sent to the thread at the commit`);
+  assert.ok(topUp <= (pendingAtCommit - (timings.waveformsAhead ?? 0)) / 2, `${topUp}: at most half of the rest`);
   assert.ok(waveformNews >= 1, 'the window was told');
   const got = stored(db);
   assert.equal(got.length, expected.length);

@@ -118,6 +118,22 @@ export function pendingAudioQuery(ofOneExport: boolean): string {
      ${ofOneExport ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`;
 }
 
+/**
+ * One export's pending recordings with their audio, the last first, read as they are iterated (stop
+ * early to read no more): the pass works from the first, so what another thread takes from here
+ * is what the pass reaches last. Nothing else may run on the connection while iterating.
+ */
+export function lastPendingAudio(db: Db, exportId: number): IterableIterator<{ id: number; bytes: Buffer }> {
+  return db
+    .prepare(
+      `SELECT r.id, a.bytes FROM recordings r INDEXED BY recordings_pending_audio
+       CROSS JOIN audio a ON a.recording_id = r.id
+       WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.export_id = ?
+       ORDER BY r.id DESC`,
+    )
+    .iterate(exportId) as IterableIterator<{ id: number; bytes: Buffer }>;
+}
+
 /** Stores waveforms worked out elsewhere (during the import), in one transaction. */
 export function storeAnalysedAudio(db: Db, results: { id: number; analysis: AudioAnalysis }[]): void {
   if (!results.length) return;

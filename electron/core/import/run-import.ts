@@ -21,7 +21,7 @@ import {
   type SkippedFile,
 } from '../model.ts';
 import { fingerprintInputs } from './fingerprints.ts';
-import { analysePendingAudio, storeAnalysedAudio } from '../db/pending-audio.ts';
+import { analysePendingAudio, lastPendingAudio, storeAnalysedAudio } from '../db/pending-audio.ts';
 import { WaveformsAhead } from '../waveforms/waveforms-ahead.ts';
 import { lentThread, secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
 import { exportLabel } from '../messages/export-labels.ts';
@@ -70,6 +70,8 @@ export interface ImportTimings {
   backgroundMs?: number;
   /** Of those waveforms, how many the waveform thread worked out while the import was still reading. */
   waveformsAhead?: number;
+  /** And how many it was sent at the commit, to work on while the write-ahead log is copied. */
+  waveformsTopUp?: number;
 }
 
 export function newImportTimings(): ImportTimings {
@@ -415,14 +417,19 @@ async function importWith(
       // Timed from the commit: the waveforms wait for the copy of the import out of the write-ahead
       // log too (5–6 s of the 100,000-MP3 export's 1.3 GB).
       const t = timings ? performance.now() : 0;
+      // The copy below keeps this thread busy for seconds: the waveform thread goes on meanwhile.
+      const toppedUp = signal.aborted
+        ? 0
+        : (ahead?.topUp(() => lastPendingAudio(db, exportId), deferredCount - ahead.sentIds.size) ?? 0);
+      if (timings) timings.waveformsTopUp = toppedUp;
       settleWal();
       // Listed and playable now; the waveforms follow. A cancel from here on only stops this
       // follow-up: what is left is picked up by the next analysePendingAudio.
       // What the thread worked out during the import is stored once the files still on it are
       // back; meanwhile the pass goes on with the rest, on this thread and that one.
-      const early = ahead?.take().then((results) => {
+      const early = ahead?.take().then(({ results, whileReading }) => {
         storeAnalysedAudio(db, results);
-        if (timings) timings.waveformsAhead = results.length;
+        if (timings) timings.waveformsAhead = whileReading;
         options.onWaveforms?.();
       });
       const thread = ahead?.handOver();
