@@ -3,7 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseAudio } from '../electron/core/audio/index.ts';
-import { analysePendingAudio, pendingAudioQuery } from '../electron/core/db/pending-audio.ts';
+import {
+  analysePendingAudio,
+  LAST_PENDING_AUDIO,
+  lastPendingAudio,
+  pendingAudioQuery,
+} from '../electron/core/db/pending-audio.ts';
 import { HAS_LAME, pendingMp3Library } from './helpers/pending-mp3.ts';
 
 const QUEUED = 1000; // five batches of 200
@@ -52,6 +57,31 @@ test("each batch of one export's pending audio is read through the pending index
     assert.doesNotMatch(plan, /TEMP B-TREE/, plan);
     assert.equal((db.prepare(pendingAudioQuery(ofOneExport)).all(...params) as unknown[]).length, 50);
   }
+  db.close();
+});
+
+// The top-up of the waveform thread at an import's commit takes the export's last pending
+// recordings first, and only as many as it sends: reading them all would read the export's audio.
+test("one export's pending audio, the last first, through the pending index, read only as far as asked", () => {
+  const { db } = pendingMp3Library(50, 0.1);
+  db.exec('ANALYZE');
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${LAST_PENDING_AUDIO}`).all(1) as { detail: string }[])
+    .map((r) => r.detail)
+    .join('\n');
+  assert.match(plan, /USING (COVERING )?INDEX recordings_pending_audio/, plan);
+  assert.doesNotMatch(plan, /TEMP B-TREE/, plan);
+
+  db.prepare("UPDATE recordings SET peaks = x'00' WHERE id IN (49, 47)").run();
+  const ids: number[] = [];
+  for (const { id, bytes } of lastPendingAudio(db, 1)) {
+    assert.ok(bytes.byteLength > 0, 'with its audio');
+    ids.push(id);
+    if (ids.length === 3) break;
+  }
+  assert.deepEqual(ids, [50, 48, 46], 'the last pending first, those with a waveform left out');
+  assert.equal(lastPendingAudio(db, 2).next().done, true, 'none of another export');
+  // Leaving early ends the read: the connection is free for the next statement.
+  assert.equal(db.prepare('SELECT COUNT(*) FROM recordings WHERE peaks IS NULL').pluck().get(), 48);
   db.close();
 });
 

@@ -104,6 +104,11 @@ export async function analysePendingAudio(
   return done;
 }
 
+/** Pending recordings with their audio, through the pending-audio index (see below). */
+const PENDING_AUDIO = `SELECT r.id, a.bytes FROM recordings r INDEXED BY recordings_pending_audio
+  CROSS JOIN audio a ON a.recording_id = r.id
+  WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL`;
+
 /**
  * The next batch of pending recordings (after a given id, optionally of one export), with their
  * audio. Through the pending-audio index, in id order: with `export_id = ?` SQLite would otherwise
@@ -112,10 +117,7 @@ export async function analysePendingAudio(
  * keeps the recordings as the outer loop.
  */
 export function pendingAudioQuery(ofOneExport: boolean): string {
-  return `SELECT r.id, a.bytes FROM recordings r INDEXED BY recordings_pending_audio
-     CROSS JOIN audio a ON a.recording_id = r.id
-     WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.id > ?
-     ${ofOneExport ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`;
+  return `${PENDING_AUDIO} AND r.id > ? ${ofOneExport ? 'AND r.export_id = ?' : ''} ORDER BY r.id LIMIT ${PENDING_BATCH}`;
 }
 
 /**
@@ -124,15 +126,10 @@ export function pendingAudioQuery(ofOneExport: boolean): string {
  * is what the pass reaches last. Nothing else may run on the connection while iterating.
  */
 export function lastPendingAudio(db: Db, exportId: number): IterableIterator<{ id: number; bytes: Buffer }> {
-  return db
-    .prepare(
-      `SELECT r.id, a.bytes FROM recordings r INDEXED BY recordings_pending_audio
-       CROSS JOIN audio a ON a.recording_id = r.id
-       WHERE r.has_audio = 1 AND r.peaks IS NULL AND r.audio_error IS NULL AND r.export_id = ?
-       ORDER BY r.id DESC`,
-    )
-    .iterate(exportId) as IterableIterator<{ id: number; bytes: Buffer }>;
+  return db.prepare(LAST_PENDING_AUDIO).iterate(exportId) as IterableIterator<{ id: number; bytes: Buffer }>;
 }
+
+export const LAST_PENDING_AUDIO = `${PENDING_AUDIO} AND r.export_id = ? ORDER BY r.id DESC`;
 
 /** Stores waveforms worked out elsewhere (during the import), in one transaction. */
 export function storeAnalysedAudio(db: Db, results: { id: number; analysis: AudioAnalysis }[]): void {
