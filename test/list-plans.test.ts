@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openLibrary, type Db } from '../electron/core/db/library.ts';
-import { filterIndexPageSql, listRecordings, whereClause } from '../electron/core/db/recordings.ts';
+import { countSql, filterIndexPageSql, listRecordings, whereClause } from '../electron/core/db/recordings.ts';
 import type { RecordingFilters } from '../electron/core/types/queries.ts';
 
 const WORDS = ['play', 'jazz', 'timer', 'weather', 'turn', 'off', 'lights', 'music', 'call', 'mom'];
@@ -151,5 +151,32 @@ test('"no device" is the recordings without one, with words and without', () => 
   assert.ok(jazz.total > 0);
   assert.equal(jazz.rows.length, jazz.total);
   assert.ok(jazz.rows.every((r) => r.device === null && /jazz/.test(r.transcript ?? '')));
+  db.close();
+});
+
+test('filters alone are counted in the filter index when SQLite would read a row per match', () => {
+  const db = library();
+  const plan = (sql: string, params: Record<string, unknown>) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join('\n');
+  const from = 1_700_000_000_000 + 100 * 60_000;
+  // "Has audio" in a date range: the date index narrows it, and each match's row says whether it has audio.
+  const audio = whereClause({ search: '', filters: { hasAudio: false, from } });
+  assert.equal(audio.filtersInFilterIndex, true);
+  const plain = `SELECT COUNT(*) FROM recordings r ${audio.sql}`;
+  assert.match(plan(plain, audio.params), /^SEARCH r USING INDEX recordings_time/m, 'the case is reached');
+  assert.match(plan(countSql(db, audio), audio.params), /COVERING INDEX recordings_filter/);
+  const want = db.prepare(plain).pluck().get(audio.params) as number;
+  assert.ok(want > 100, `${want} match`);
+  assert.equal(listRecordings(db, { search: '', filters: { hasAudio: false, from }, limit: 200 }).total, want);
+  // An index that answers the filters by itself is kept: a date range, a device.
+  for (const filters of [{ from }, { devices: ['Kitchen'] }] as RecordingFilters[]) {
+    const where = whereClause({ search: '', filters });
+    assert.equal(countSql(db, where), `SELECT COUNT(*) FROM recordings r ${where.sql}`, JSON.stringify(filters));
+    assert.match(plan(countSql(db, where), where.params), /COVERING INDEX recordings_(time|device)/);
+  }
+  // A filter the index does not hold (the transcript) is counted as before.
+  const text = whereClause({ search: '', filters: { noTranscript: false, from } });
+  assert.equal(text.filtersInFilterIndex, false);
+  assert.equal(countSql(db, text), `SELECT COUNT(*) FROM recordings r ${text.sql}`);
   db.close();
 });

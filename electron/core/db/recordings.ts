@@ -146,6 +146,8 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
     searchOnly: search.match != null && !search.noWords && clauses.length === searchClauses,
     /** Words and filters that the filter index holds: matches are counted and sorted in that index. */
     inFilterIndex: search.match != null && !search.noWords && clauses.length > searchClauses && !uncovered,
+    /** Filters alone, all held by the filter index: it can count them if SQLite's own plan reads rows. */
+    filtersInFilterIndex: search.match == null && !search.noWords && clauses.length > 0 && !uncovered,
   };
 }
 
@@ -183,8 +185,39 @@ function countMatching(db: Db, where: Where): number {
       .pluck()
       .get(where.params) as number;
   }
-  const from = where.inFilterIndex ? 'recordings r INDEXED BY recordings_filter' : 'recordings r';
-  return prepared(db, `SELECT COUNT(*) FROM ${from} ${where.sql}`).pluck().get(where.params) as number;
+  return prepared(db, countSql(db, where)).pluck().get(where.params) as number;
+}
+
+/**
+ * The count's statement. Filters alone are counted by SQLite through the index that narrows them
+ * most, reading each match's row for a condition that index does not hold: "has audio" in the
+ * last year is 18,000 random reads of a 128 MB table at 100,000 recordings (167 ms with a cold
+ * cache, 53 ms while waveforms are being stored, 8 ms warm). When its plan would read rows, the
+ * filter index, 4 MB holding every filter column, counts them without (49 ms cold, 6 ms warm);
+ * when an index answers the filters alone (a date range, a device), SQLite's plan stays.
+ */
+export function countSql(db: Db, where: Where): string {
+  const plain = `SELECT COUNT(*) FROM recordings r ${where.sql}`;
+  const inIndex = `SELECT COUNT(*) FROM recordings r INDEXED BY recordings_filter ${where.sql}`;
+  if (where.inFilterIndex) return inIndex;
+  if (!where.filtersInFilterIndex) return plain;
+  return planReadsRows(db, plain, where.params) ? inIndex : plain;
+}
+
+/** Per connection and statement: whether SQLite's plan reads the recordings' rows. */
+const readsRows = new WeakMap<Db, Map<string, boolean>>();
+function planReadsRows(db: Db, sql: string, params: Record<string, unknown>): boolean {
+  let known = readsRows.get(db);
+  if (!known) readsRows.set(db, (known = new Map()));
+  let reads = known.get(sql);
+  if (reads == null) {
+    if (known.size > 200) known.clear();
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[];
+    // Any step over the table that is not on a covering index: a full scan or a row per match.
+    reads = plan.some((p) => /^(SCAN|SEARCH) r\b/.test(p.detail) && !/COVERING INDEX/.test(p.detail));
+    known.set(sql, reads);
+  }
+  return reads;
 }
 
 /** The index that gives each sort its order, and its reverse (same index, read backwards). */
