@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { audioResponse } from './api/audio-response.ts';
+import { answeringWindow } from './waveforms/background.ts';
 import { createHandlers, OPENED_WAVEFORM_WAIT_MS } from './api/handlers.ts';
 import { openLibrary, type Db } from './db/library.ts';
 import { ImportJobs } from './import/import-jobs.ts';
@@ -112,7 +113,8 @@ export function createEarshot(options: EarshotOptions): Earshot {
     analysis,
     events,
     openedWaveform,
-    serveAudio: (request) => audioResponse(db, request),
+    // Reading the audio is one of the window's requests: background work gives way to it.
+    serveAudio: (request) => answeringWindow(() => audioResponse(db, request)),
     async close() {
       imports.cancelAll();
       await imports.settle();

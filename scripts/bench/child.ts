@@ -11,7 +11,7 @@ import { openLibrary } from '../../electron/core/db/library.ts';
 import { newImportTimings, runImport } from '../../electron/core/import/run-import.ts';
 import { allImporters } from '../../electron/core/importers/registry.ts';
 import { measureFloor } from './floor.ts';
-import { lowerThisThreadsPriority } from '../../electron/core/waveforms/background.ts';
+import { lowerThisThreadsPriority, windowGate } from '../../electron/core/waveforms/background.ts';
 import { latency, type Latency } from './measure.ts';
 import { amazonImporter } from '../../electron/core/importers/amazon/index.ts';
 import { alexaHistoryImporter } from '../../electron/core/importers/alexa-history/index.ts';
@@ -123,7 +123,8 @@ async function searchMeanwhile(library: string): Promise<SearchDuring> {
   const script = JSON.stringify(new URL('./search-during.ts', import.meta.url).href);
   const worker = new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${script}); })`, {
     eval: true,
-    workerData: library,
+    // The window gate of this thread (the app's main thread makes it): the searches hold back the waveforms.
+    workerData: { library, windowGate: windowGate() },
   });
   const times = new Promise<{ during: number[]; after: number[] }>((resolve, reject) => {
     worker.on('message', (m: { during: number[]; after: number[] } | 'ready') => {

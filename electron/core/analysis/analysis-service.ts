@@ -7,6 +7,7 @@ import { recordNameMentions } from './name-mentions.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
 import { analysePendingAudio } from '../db/pending-audio.ts';
 import { secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
+import { giveWayToWindow, windowGate } from '../waveforms/background.ts';
 import { refreshWarnings } from './warnings.ts';
 import type { AnalysisWorkerMessage, AnalysisWorkerRequest } from './analysis-worker.ts';
 
@@ -79,6 +80,7 @@ export class AnalysisService {
       await analysePendingAudio(db, {
         onBatch: this.options.onWaveforms,
         secondThread: secondWaveformThread(this.options.waveformWorker),
+        giveWay: giveWayToWindow,
       });
       await computeSignatures(db, { onProgress: (done, total) => this.setProgress(done, total) });
       regroupVoices(db);
@@ -88,6 +90,7 @@ export class AnalysisService {
           libraryFile: this.options.libraryFile,
           nativeBinding: this.options.nativeBinding,
           waveformWorker: this.options.waveformWorker,
+          windowGate: windowGate(),
         };
         const thread = new Worker(worker.script, { workerData: request });
         this.worker = thread;

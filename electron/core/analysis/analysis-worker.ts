@@ -5,12 +5,14 @@ import { openLibrary } from '../db/library.ts';
 import { computeSignatures, regroupVoices } from './voice-groups.ts';
 import { analysePendingAudio } from '../db/pending-audio.ts';
 import { secondWaveformThread } from '../waveforms/waveform-thread.ts';
-import { lowerThisThreadsPriority } from '../waveforms/background.ts';
+import { giveWayToWindow, joinWindowGate, lowerThisThreadsPriority } from '../waveforms/background.ts';
 
 export interface AnalysisWorkerRequest {
   libraryFile: string;
   nativeBinding?: string;
   waveformWorker?: string;
+  /** The window gate the waveforms and signatures give way to (waveforms/background.ts). */
+  windowGate?: Int32Array;
 }
 
 export type AnalysisWorkerMessage =
@@ -20,6 +22,7 @@ export type AnalysisWorkerMessage =
   | { type: 'failed'; message: string };
 
 const request = workerData as AnalysisWorkerRequest;
+joinWindowGate(request.windowGate);
 const controller = new AbortController();
 const post = (m: AnalysisWorkerMessage) => parentPort!.postMessage(m);
 parentPort!.on('message', (m: 'stop') => {
@@ -34,6 +37,7 @@ analysePendingAudio(db, {
   signal: controller.signal,
   onBatch: () => post({ type: 'waveforms' }),
   secondThread: secondWaveformThread(request.waveformWorker),
+  giveWay: giveWayToWindow,
 })
   .then(() =>
     computeSignatures(db, {

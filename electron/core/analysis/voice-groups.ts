@@ -4,6 +4,7 @@
 // no voice matches the user at all.
 import type { Db } from '../db/library.ts';
 import { decodeMono } from '../audio/index.ts';
+import { giveWayToWindow } from '../waveforms/background.ts';
 import { message, storedMessage, type Message } from '../messages/index.ts';
 import {
   compareVoices,
@@ -86,6 +87,7 @@ export async function computeSignatures(
     if (rows.length === 0) return processed;
     const results: [number, Buffer | null, Message | null][] = [];
     for (const row of rows) {
+      await giveWayToWindow();
       const decoded = await decodeMono(row.bytes);
       if (!decoded) {
         results.push([row.id, null, message('voices.undecodable')]);

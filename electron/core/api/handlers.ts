@@ -19,6 +19,7 @@ import { english, importError, message, type CoreMessageKey, type Message } from
 import { contract, type ApiFailure, type ApiResults } from './contract.ts';
 import { apiMethods, type ApiMethod } from './methods.ts';
 import type { z } from 'zod';
+import { answeringWindow } from '../waveforms/background.ts';
 
 export interface ApiContext {
   db: Db;
@@ -173,7 +174,8 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as (args: unknown) => unknown;
-    return { result: await handler(parsed.data) };
+    // Background work (waveforms, voice signatures) starts no new file while this runs.
+    return { result: await answeringWindow(() => handler(parsed.data)) };
   } catch (error) {
     const sentence = error instanceof NotFound ? error.sentence : userSentence(error);
     return {

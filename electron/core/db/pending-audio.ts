@@ -46,6 +46,8 @@ export async function analysePendingAudio(
     secondThread?: () => AudioHelper;
     /** Recordings another thread is already working out (sent during the import): left to it. */
     leave?: ReadonlySet<number>;
+    /** Awaited before each file decoded here: the window's requests come first (waveforms/background.ts). */
+    giveWay?: () => Promise<void>;
   } = {},
 ): Promise<number> {
   const pending = db.prepare(pendingAudioQuery(options.exportId != null));
@@ -90,6 +92,7 @@ export async function analysePendingAudio(
           void job.finally(() => sent.delete(job));
           continue;
         }
+        await options.giveWay?.();
         results.push({ id, analysis: await analyseAudio(bytes) });
         // Decoding here never yields to the event loop: let the second thread's answers in, so it
         // is sent the next file as soon as it is done with one.

@@ -11,6 +11,7 @@ import { removeLeftoverImportTemp } from '../archive/temp-files.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
 import type { WorkerMessage, WorkerRequest } from './worker-messages.ts';
 import type { WorkerScript } from '../waveforms/waveform-thread.ts';
+import { windowGate } from '../waveforms/background.ts';
 
 interface Job {
   status: ImportStatus;
@@ -117,6 +118,7 @@ export class ImportJobs {
       tempDir: this.options.tempDir,
       nativeBinding: this.options.nativeBinding,
       waveformWorker: this.options.waveformWorker,
+      windowGate: windowGate(),
     };
     await new Promise<void>((resolve) => {
       const thread = new Worker(worker.script, { workerData: request, execArgv: worker.execArgv });

@@ -3,11 +3,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/library.ts';
 import { runImport } from './run-import.ts';
-import { lowerThisThreadsPriority } from '../waveforms/background.ts';
+import { joinWindowGate, lowerThisThreadsPriority } from '../waveforms/background.ts';
 import type { WorkerRequest, WorkerMessage } from './worker-messages.ts';
 import type { Message } from '../model.ts';
 
 const request = workerData as WorkerRequest;
+joinWindowGate(request.windowGate);
 const controller = new AbortController();
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 

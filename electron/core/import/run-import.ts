@@ -24,6 +24,7 @@ import { fingerprintInputs } from './fingerprints.ts';
 import { analysePendingAudio, lastPendingAudio, storeAnalysedAudio } from '../db/pending-audio.ts';
 import { WaveformsAhead } from '../waveforms/waveforms-ahead.ts';
 import { lentThread, secondWaveformThread, type WorkerScript } from '../waveforms/waveform-thread.ts';
+import { giveWayToWindow } from '../waveforms/background.ts';
 import { exportLabel } from '../messages/export-labels.ts';
 
 export interface ImportOptions {
@@ -439,6 +440,7 @@ async function importWith(
           exportId,
           onBatch: options.onWaveforms,
           secondThread: thread?.working ? () => lentThread(thread) : secondWaveformThread(options.waveformWorker),
+          giveWay: giveWayToWindow,
           leave,
         });
       try {

@@ -8,6 +8,8 @@ export interface WorkerRequest {
   nativeBinding?: string;
   /** The waveform thread's script, as a path or a file: URL. */
   waveformWorker?: string;
+  /** The window gate the waveforms give way to (waveforms/background.ts). */
+  windowGate?: Int32Array;
 }
 
 export type WorkerMessage =

@@ -2,6 +2,7 @@
 // each request with the analysis. The worker's script is supplied by whoever runs the app — the
 // bundled build/waveform-worker.cjs, or a tsx loader in the harness and the benchmark.
 import { Worker } from 'node:worker_threads';
+import { windowGate } from './background.ts';
 import type { AudioAnalysis } from '../model.ts';
 
 export interface WaveformRequest {
@@ -27,11 +28,18 @@ export interface WaveformThread {
   close(): Promise<void>;
 }
 
+/** What the thread is started with: the window gate it gives way to (background.ts). */
+export interface WaveformThreadData {
+  windowGate?: Int32Array;
+}
+
 /** A script path, or a file: URL as text (what can cross to another thread in workerData). */
 export type WorkerScript = string;
 
 export function startWaveformThread(script: WorkerScript): WaveformThread {
-  const worker = new Worker(script.startsWith('file:') ? new URL(script) : script);
+  const worker = new Worker(script.startsWith('file:') ? new URL(script) : script, {
+    workerData: { windowGate: windowGate() } satisfies WaveformThreadData,
+  });
   const pending = new Map<number, { resolve: (a: AudioAnalysis) => void; reject: (e: Error) => void }>();
   let next = 0;
   let broken: Error | null = null;
