@@ -54,7 +54,8 @@ export function createEarshot(options: EarshotOptions): Earshot {
   const voices = throttled((v: { done: number; total: number; running: boolean }) => {
     events.emit({ type: 'analysis', voices: v });
   }, PROGRESS_MS);
-  // Waveforms arrive in batches of a few hundred; the window hears of them about once a second.
+  // Waveforms are stored in batches (every 5 s after an import's commit); the window hears of
+  // them once a second at most.
   const waveforms = throttled(() => events.emit({ type: 'changed', what: ['waveforms'] }), 1000);
   const importProgress = new Map<string, ReturnType<typeof throttled<ImportStatus>>>();
   const importEvent = (status: ImportStatus) => events.emit({ type: 'import', ...structuredClone(status) });
