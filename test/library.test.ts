@@ -14,6 +14,8 @@ test('a new library is created private, in WAL mode, at the latest schema', () =
   assert.equal(db.pragma('user_version', { simple: true }), latestVersion);
   assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
   assert.equal(db.pragma('secure_delete', { simple: true }), 1);
+  // No memory map: another connection's commits unmap it, which slowed the window's searches.
+  assert.equal(db.pragma('mmap_size', { simple: true }), 0);
   db.prepare("INSERT INTO settings VALUES ('x', '1')").run();
   if (process.platform !== 'win32') {
     assert.equal(statSync(file).mode & 0o777, 0o600);
@@ -25,6 +27,9 @@ test('a new library is created private, in WAL mode, at the latest schema', () =
   const again = openLibrary(file);
   assert.equal(again.prepare("SELECT value FROM settings WHERE key = 'x'").pluck().get(), '1');
   again.close();
+  const window = openLibrary(file, { readonly: true });
+  assert.equal(window.pragma('mmap_size', { simple: true }), 0);
+  window.close();
 });
 
 test('the full-text index ignores accents and matches prefixes', () => {

@@ -192,11 +192,8 @@ async function importWith(
 
   // A smaller page cache while importing: one long transaction of audio blobs gains nothing from a
   // large one (pages are written once), and its dirty pages would count against the memory bound.
-  // No memory-mapped reads either: mapped pages of a multi-gigabyte library count as resident memory.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  const mmapSize = db.pragma('mmap_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KB}`);
-  db.pragma('mmap_size = 0');
   // The commit of an export's audio would copy all of it from the write-ahead log into the library
   // file (and sync it) before anyone is told it is there: the copy is made just after, instead.
   const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
@@ -467,7 +464,6 @@ async function importWith(
     if (!committed && db.inTransaction) db.exec('ROLLBACK');
     if (db.open) {
       db.pragma(`cache_size = ${cacheSize}`);
-      db.pragma(`mmap_size = ${mmapSize}`);
     }
     settleWal();
     await ahead?.close();
