@@ -153,21 +153,26 @@ export function whereClause(query: { search: string; filters: RecordingFilters }
 
 type Where = ReturnType<typeof whereClause>;
 
+/** What is worked out once per connection and SQL text, kept with the connection (200 at most). */
+function perStatement<T>(cache: WeakMap<Db, Map<string, T>>, db: Db, sql: string, make: () => T): T {
+  let known = cache.get(db);
+  if (!known) cache.set(db, (known = new Map()));
+  let value = known.get(sql);
+  if (value === undefined) {
+    if (known.size > 200) known.clear();
+    value = make();
+    known.set(sql, value);
+  }
+  return value;
+}
+
 /**
  * Statements by their SQL, per connection: the list is asked for on every key press, and
  * preparing costs as much as running a small query.
  */
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 function prepared(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) {
-    if (cache.size > 200) cache.clear();
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
+  return perStatement(statements, db, sql, () => db.prepare(sql));
 }
 
 /**
@@ -207,17 +212,12 @@ export function countSql(db: Db, where: Where): string {
 /** Per connection and statement: whether SQLite's plan reads the recordings' rows. */
 const readsRows = new WeakMap<Db, Map<string, boolean>>();
 function planReadsRows(db: Db, sql: string, params: Record<string, unknown>): boolean {
-  let known = readsRows.get(db);
-  if (!known) readsRows.set(db, (known = new Map()));
-  let reads = known.get(sql);
-  if (reads == null) {
-    if (known.size > 200) known.clear();
-    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[];
-    // Any step over the table that is not on a covering index: a full scan or a row per match.
-    reads = plan.some((p) => /^(SCAN|SEARCH) r\b/.test(p.detail) && !/COVERING INDEX/.test(p.detail));
-    known.set(sql, reads);
-  }
-  return reads;
+  return perStatement(readsRows, db, sql, () =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).some(
+      // Any step over the table that is not on a covering index: a full scan or a row per match.
+      (p) => /^(SCAN|SEARCH) r\b/.test(p.detail) && !/COVERING INDEX/.test(p.detail),
+    ),
+  );
 }
 
 /** The index that gives each sort its order, and its reverse (same index, read backwards). */
